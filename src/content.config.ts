@@ -1,0 +1,22 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { collectionSources, type CollectionSource } from './schemas/collections.ts';
+
+function loaderFor(source: CollectionSource) {
+  return glob({
+    base: `./${source.base}`,
+    pattern: source.pattern,
+    generateId: ({ entry }) => source.idOf(entry),
+  });
+}
+
+const { organization, objectives, scope, roles, playbooks, stages } = collectionSources;
+
+export const collections = {
+  organization: defineCollection({ loader: loaderFor(organization), schema: organization.schema }),
+  objectives: defineCollection({ loader: loaderFor(objectives), schema: objectives.schema }),
+  scope: defineCollection({ loader: loaderFor(scope), schema: scope.schema }),
+  roles: defineCollection({ loader: loaderFor(roles), schema: roles.schema }),
+  playbooks: defineCollection({ loader: loaderFor(playbooks), schema: playbooks.schema }),
+  stages: defineCollection({ loader: loaderFor(stages), schema: stages.schema }),
+};

@@ -1,0 +1,17 @@
+/** Site paths, relative to the site's base; the one place URLs are shaped. */
+export const routes = {
+  home: () => '/',
+  playbook: (playbookId: string) => `/playbooks/${playbookId}/`,
+  stage: (playbookId: string, stageSlug: string) => `/playbooks/${playbookId}/${stageSlug}/`,
+  objectives: () => '/objectives/',
+  objective: (objectiveId: string) => `/objectives/#${objectiveId}`,
+  scope: () => '/scope/',
+  roles: () => '/roles/',
+  role: (roleId: string) => `/roles/${roleId}/`,
+};
+
+/** Prefixes a site path with the deploy base ("/" or "/repo/"). */
+export function withBase(base: string, path: string): string {
+  const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${trimmed}${path}`;
+}

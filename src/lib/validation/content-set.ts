@@ -1,0 +1,15 @@
+import type { z } from 'zod';
+import type { collectionSources, CollectionName } from '../../schemas/collections.ts';
+import type { SourceDocument } from './source-document.ts';
+
+/** One valid entry with the document it came from, so later rules can point into the file. */
+export interface SourcedEntry<T> {
+  id: string;
+  data: T;
+  source: SourceDocument;
+}
+
+/** Every entry that passed its schema, by collection; the input of the cross-file rules. */
+export type ContentSet = {
+  [K in CollectionName]: SourcedEntry<z.output<(typeof collectionSources)[K]['schema']>>[];
+};

@@ -1,0 +1,118 @@
+import type { ContentSet } from './content-set.ts';
+import type { Problem } from './problem.ts';
+import { problemAt } from './problem-at.ts';
+
+/** Exactly one organization file. */
+export function organizationIsDefined(content: ContentSet): Problem[] {
+  if (content.organization.length === 1) return [];
+  return [
+    {
+      severity: 'error',
+      file: 'content/organization.yaml',
+      message: 'content/organization.yaml is missing or invalid.',
+      hint: 'Create it with name, pmoName, mission, repository and contact (see the README).',
+      rule: 'structure/organization',
+    },
+  ];
+}
+
+/** Each playbook folder has a playbook.yaml and at least one stage; each stage a playbook. */
+export function playbooksHaveStages(content: ContentSet, stageFolders: ReadonlyArray<{ file: string; playbook: string }>): Problem[] {
+  const playbookIds = new Set(content.playbooks.map((playbook) => playbook.id));
+  const problems: Problem[] = [];
+  const orphanFolders = new Set<string>();
+  for (const { file, playbook } of stageFolders) {
+    if (playbookIds.has(playbook) || orphanFolders.has(playbook)) continue;
+    orphanFolders.add(playbook);
+    problems.push({
+      severity: 'error',
+      file,
+      position: { line: 1, column: 1 },
+      message: `The folder playbooks/${playbook}/ has stage pages but no valid playbook.yaml.`,
+      hint: `Add playbooks/${playbook}/playbook.yaml with title, summary, audience, owner and order.`,
+      rule: 'structure/playbook-file',
+    });
+  }
+  for (const playbook of content.playbooks) {
+    if (!stageFolders.some((stage) => stage.playbook === playbook.id)) {
+      problems.push(
+        problemAt(playbook, [], 'structure/playbook-stages', `The playbook "${playbook.id}" has no stage pages.`, `Add at least one stage as playbooks/${playbook.id}/<stage>.mdx.`),
+      );
+    }
+  }
+  return problems;
+}
+
+/** Stage numbers in a playbook are unique and run 1, 2, 3 ... without gaps. */
+export function stageNumbersAreSequential(content: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  const byPlaybook = Map.groupBy(content.stages, (stage) => stage.id.split('/')[0]);
+  for (const [playbook, stages] of byPlaybook) {
+    const seen = new Map<number, string>();
+    for (const stage of stages) {
+      const earlier = seen.get(stage.data.stage);
+      if (earlier) {
+        problems.push(
+          problemAt(stage, ['stage'], 'structure/duplicate-stage', `Stage number ${stage.data.stage} is already used by ${earlier}.`, `Give each stage of playbooks/${playbook}/ its own number.`),
+        );
+      } else {
+        seen.set(stage.data.stage, stage.source.file);
+      }
+    }
+    const numbers = [...seen.keys()].sort((a, b) => a - b);
+    const gapAt = numbers.findIndex((number, index) => number !== index + 1);
+    if (gapAt >= 0) {
+      const stage = stages.find((candidate) => candidate.data.stage === numbers[gapAt])!;
+      problems.push(
+        problemAt(
+          stage,
+          ['stage'],
+          'structure/stage-gap',
+          `Stage numbers in playbooks/${playbook}/ skip ${gapAt + 1}: this stage is ${numbers[gapAt]}.`,
+          `Number the stages 1 to ${numbers.length} in order.`,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+/** Checklist item ids are unique within their stage. */
+export function checklistIdsAreUnique(content: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  for (const stage of content.stages) {
+    const seen = new Set<string>();
+    stage.data.checklist.forEach((item, index) => {
+      if (seen.has(item.id)) {
+        problems.push(
+          problemAt(stage, ['checklist', index, 'id'], 'structure/duplicate-checklist-id', `The checklist id "${item.id}" appears twice in this stage.`, 'Give each checklist item its own id; keep an existing id when you only reword the text.'),
+        );
+      }
+      seen.add(item.id);
+    });
+  }
+  return problems;
+}
+
+/** A checklist owner who is not among the stage's roles is probably a mistake. */
+export function checklistOwnersTakePart(content: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  for (const stage of content.stages) {
+    const taking = new Set([stage.data.owner, ...stage.data.roles]);
+    stage.data.checklist.forEach((item, index) => {
+      if (!taking.has(item.owner)) {
+        problems.push(
+          problemAt(
+            stage,
+            ['checklist', index, 'owner'],
+            'structure/checklist-owner-role',
+            `"${item.owner}" owns a checklist item but is not the stage owner or in its roles.`,
+            `Add ${item.owner} to roles, or give the item to one of: ${[...taking].join(', ')}.`,
+            'warning',
+          ),
+        );
+      }
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import { objectiveSchema } from './objective.ts';
+import { organizationSchema } from './organization.ts';
+import { playbookSchema } from './playbook.ts';
+import { roleSchema } from './role.ts';
+import { scopeSchema } from './scope.ts';
+import { stageSchema } from './stage.ts';
+
+/** Where one collection's files live and which schema they follow. */
+export interface CollectionSource<S extends z.ZodType = z.ZodType> {
+  /** Folder relative to the project root. */
+  base: string;
+  /** Glob pattern inside `base`. */
+  pattern: string;
+  schema: S;
+  /** Entry id from the file path relative to `base`. */
+  idOf: (relativePath: string) => string;
+  /** True where the file's data has an `id` field that must equal its id. */
+  declaresId: boolean;
+  /** YAML data, or the frontmatter of an MDX page. */
+  format: 'yaml' | 'mdx';
+}
+
+const withoutExtension = (relativePath: string) => relativePath.replace(/\.(ya?ml|mdx)$/, '');
+
+/**
+ * Every collection of the site, read by both the Astro content config and the content
+ * checker, so the two can never disagree on where content lives.
+ */
+export const collectionSources = {
+  organization: { base: 'content', pattern: 'organization.yaml', schema: organizationSchema, idOf: withoutExtension, declaresId: false, format: 'yaml' },
+  objectives: { base: 'content/objectives', pattern: '*.yaml', schema: objectiveSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  scope: { base: 'content/scope', pattern: '*.yaml', schema: scopeSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  roles: { base: 'content/roles', pattern: '*.yaml', schema: roleSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  playbooks: {
+    base: 'playbooks',
+    pattern: '*/playbook.yaml',
+    schema: playbookSchema,
+    idOf: (relativePath: string) => relativePath.split('/')[0],
+    declaresId: false,
+    format: 'yaml',
+  },
+  stages: { base: 'playbooks', pattern: '*/*.mdx', schema: stageSchema, idOf: withoutExtension, declaresId: false, format: 'mdx' },
+} satisfies Record<string, CollectionSource>;
+
+export type CollectionName = keyof typeof collectionSources;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** Lower-case kebab-case identifier used in file names, URLs and cross-references. */
+export const slugId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'must be lower-case kebab-case (letters, digits and single hyphens), for example "pmo-director"',
+  });
+
+/** A reference to a role by its id; whether the role exists is checked across files. */
+export const roleRef = slugId.describe('Id of a role defined in content/roles/<id>.yaml');
+
+function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const isoDateString = z
+  .string({ error: 'must be a date written as YYYY-MM-DD, for example 2027-03-31' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written as YYYY-MM-DD, for example 2027-03-31' })
+  .refine(isRealDate, { error: 'is not a real calendar date' });
+
+/**
+ * A calendar date written as YYYY-MM-DD. Astro's YAML parser turns an unquoted date into a
+ * Date at UTC midnight; it is folded back to the same string so quoting never matters and
+ * time zones never shift a date.
+ */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  isoDateString,
+);
+
+/** Non-empty, trimmed prose. */
+export const text = z.string().trim().min(1, { error: 'must not be empty' });

@@ -1,0 +1,9 @@
+/** Every content shape lives in this folder; everything else imports it from here. */
+export * from './common.ts';
+export * from './organization.ts';
+export * from './objective.ts';
+export * from './scope.ts';
+export * from './role.ts';
+export * from './playbook.ts';
+export * from './stage.ts';
+export * from './collections.ts';

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { roleRef, text } from './common.ts';
+
+/** playbooks/<id>/playbook.yaml: one playbook; its stages are the MDX files beside it. */
+export const playbookSchema = z
+  .object({
+    title: text.describe('Title of the playbook'),
+    summary: text.describe('What the playbook helps people do, in one or two sentences'),
+    audience: text.describe('Who should follow it'),
+    owner: roleRef.describe('Role that owns the playbook'),
+    order: z.int().min(1).describe('Position in the site navigation (1 comes first)'),
+  })
+  .strict();
+
+export type Playbook = z.infer<typeof playbookSchema>;

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { isoDate, roleRef, slugId, text } from './common.ts';
+
+/** One thing to do or confirm before a stage is complete. */
+export const checklistItemSchema = z
+  .object({
+    id: slugId.describe('Stable id, unique within the stage; keep it when rewording the text'),
+    text: text.describe('What must be true or done, as a short sentence'),
+    owner: roleRef.describe('Role that makes sure it is done'),
+    evidence: text.describe('What shows it is done, for example "Signed charter in the PMO library"'),
+    required: z.boolean().default(true).describe('false for items that are good practice but not needed to close the stage'),
+  })
+  .strict();
+
+/** A document or decision a stage produces. */
+export const deliverableSchema = z
+  .object({
+    name: text.describe('Name of the output'),
+    description: text.describe('What it contains and who uses it'),
+  })
+  .strict();
+
+/** Frontmatter of playbooks/<playbook>/<stage>.mdx. */
+export const stageSchema = z
+  .object({
+    stage: z.int({ error: 'must be a whole number' }).min(1, { error: 'must be 1 or more' }).describe('Position of the stage in its playbook, 1 first'),
+    title: text.describe('Stage title, for example "Define objectives"'),
+    summary: text.describe('One sentence shown in lists and search results'),
+    purpose: text.describe('Why the stage matters, a short paragraph'),
+    owner: roleRef.describe('Role that owns the stage and keeps this page current'),
+    lastReviewed: isoDate.describe('Date the page was last reviewed (YYYY-MM-DD)'),
+    reviewBy: isoDate.describe('Date by which it must be reviewed again (YYYY-MM-DD)'),
+    inputs: z.array(text).min(1, { error: 'needs at least one input' }).describe('What the stage needs before it starts'),
+    outputs: z.array(deliverableSchema).min(1, { error: 'needs at least one output' }).describe('Outputs and deliverables'),
+    roles: z.array(roleRef).min(1, { error: 'needs at least one participating role' }).describe('Roles that take part'),
+    checklist: z.array(checklistItemSchema).min(1, { error: 'needs at least one checklist item' }).describe('Checklist to complete the stage'),
+  })
+  .strict()
+  .refine((stage) => stage.reviewBy > stage.lastReviewed, {
+    error: 'reviewBy must be later than lastReviewed',
+    path: ['reviewBy'],
+  });
+
+export type Stage = z.infer<typeof stageSchema>;
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;

@@ -1,0 +1,26 @@
+import { getCollection } from 'astro:content';
+import { buildPlaybookModel, type PlaybookModel } from '../lib/playbook-model.ts';
+import { routes, withBase } from '../lib/routes.ts';
+
+let model: Promise<PlaybookModel> | undefined;
+
+/** The site's indexes, built once per build and shared by every page. */
+export function loadPlaybookModel(): Promise<PlaybookModel> {
+  model ??= Promise.all([getCollection('playbooks'), getCollection('stages'), getCollection('roles'), getCollection('objectives')]).then(
+    ([playbooks, stages, roles, objectives]) => buildPlaybookModel({ playbooks, stages, roles, objectives }),
+  );
+  return model;
+}
+
+/** The organization, which the content check guarantees exists. */
+export async function loadOrganization() {
+  const [organization] = await getCollection('organization');
+  return organization.data;
+}
+
+/** A site path with the deploy base in front. */
+export function href(path: string): string {
+  return withBase(import.meta.env.BASE_URL, path);
+}
+
+export { routes };
