@@ -8,6 +8,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // Inside the project, not node_modules, so fixture projects that share node_modules never share a cache.
+  cacheDir: './.astro/cache',
   integrations: [contentValidation(), mdx()],
   build: { format: 'directory' },
 });

@@ -22,7 +22,8 @@ export function contentValidation(): AstroIntegration {
           logger.error(`\n${report}\nFix the content above; the dev server keeps running.`);
           return;
         }
-        throw new Error(`Content check failed; nothing was built.\n${report}`);
+        logger.error(`\n${report}`);
+        throw new Error(`Content check failed with ${result.errorCount} error(s), listed above; nothing was built.`);
       },
     },
   };

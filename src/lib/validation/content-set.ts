@@ -12,4 +12,10 @@ export interface SourcedEntry<T> {
 /** Every entry that passed its schema, by collection; the input of the cross-file rules. */
 export type ContentSet = {
   [K in CollectionName]: SourcedEntry<z.output<(typeof collectionSources)[K]['schema']>>[];
+} & {
+  /**
+   * Ids of every file found, valid or not, so that one broken file is reported once
+   * and not again as an unknown reference everywhere it is named.
+   */
+  declared: Record<CollectionName, Set<string>>;
 };

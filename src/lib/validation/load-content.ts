@@ -33,9 +33,13 @@ export function readContentFiles(root: string): Map<CollectionName, ContentFile[
 export function parseContent(files: Map<CollectionName, ContentFile[]>): { content: ContentSet; problems: Problem[] } {
   const problems: Problem[] = [];
   const content = {} as Record<CollectionName, SourcedEntry<unknown>[]>;
+  const declared = {} as Record<CollectionName, Set<string>>;
   for (const [name, source] of Object.entries(collectionSources) as [CollectionName, CollectionSource][]) {
     content[name] = [];
+    declared[name] = new Set();
     for (const file of files.get(name) ?? []) {
+      const relative = file.path.slice(source.base.length + 1);
+      declared[name].add(source.idOf(relative));
       const document =
         source.format === 'mdx' ? parseFrontmatterSource(file.path, file.text) : parseYamlSource(file.path, file.text);
       problems.push(...document.problems);
@@ -43,9 +47,8 @@ export function parseContent(files: Map<CollectionName, ContentFile[]>): { conte
       const checked = schemaProblems(document, source.schema);
       problems.push(...checked.problems);
       if (checked.problems.length > 0) continue;
-      const relative = file.path.slice(source.base.length + 1);
       content[name].push({ id: source.idOf(relative), data: checked.data, source: document });
     }
   }
-  return { content: content as ContentSet, problems };
+  return { content: { ...content, declared } as ContentSet, problems };
 }

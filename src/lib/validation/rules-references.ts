@@ -29,7 +29,7 @@ export function roleReferences(content: ContentSet): RoleReference[] {
 
 /** Every role named anywhere exists in content/roles. */
 export function rolesExist(content: ContentSet): Problem[] {
-  const known = new Set(content.roles.map((role) => role.data.id));
+  const known = new Set([...content.declared.roles, ...content.roles.map((role) => role.data.id)]);
   return roleReferences(content)
     .filter((reference) => !known.has(reference.roleId))
     .map(({ entry, path, roleId }) => {

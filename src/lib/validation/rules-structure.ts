@@ -17,24 +17,26 @@ export function organizationIsDefined(content: ContentSet): Problem[] {
 }
 
 /** Each playbook folder has a playbook.yaml and at least one stage; each stage a playbook. */
-export function playbooksHaveStages(content: ContentSet, stageFolders: ReadonlyArray<{ file: string; playbook: string }>): Problem[] {
-  const playbookIds = new Set(content.playbooks.map((playbook) => playbook.id));
+export function playbooksHaveStages(content: ContentSet): Problem[] {
   const problems: Problem[] = [];
-  const orphanFolders = new Set<string>();
-  for (const { file, playbook } of stageFolders) {
-    if (playbookIds.has(playbook) || orphanFolders.has(playbook)) continue;
-    orphanFolders.add(playbook);
+  const stageFolders = new Map<string, string>();
+  for (const stageId of content.declared.stages) {
+    const [folder, slug] = stageId.split('/');
+    if (!stageFolders.has(folder)) stageFolders.set(folder, `playbooks/${folder}/${slug}.mdx`);
+  }
+  for (const [folder, firstStageFile] of stageFolders) {
+    if (content.declared.playbooks.has(folder)) continue;
     problems.push({
       severity: 'error',
-      file,
+      file: firstStageFile,
       position: { line: 1, column: 1 },
-      message: `The folder playbooks/${playbook}/ has stage pages but no valid playbook.yaml.`,
-      hint: `Add playbooks/${playbook}/playbook.yaml with title, summary, audience, owner and order.`,
+      message: `The folder playbooks/${folder}/ has stage pages but no playbook.yaml.`,
+      hint: `Add playbooks/${folder}/playbook.yaml with title, summary, audience, owner and order.`,
       rule: 'structure/playbook-file',
     });
   }
   for (const playbook of content.playbooks) {
-    if (!stageFolders.some((stage) => stage.playbook === playbook.id)) {
+    if (!stageFolders.has(playbook.id)) {
       problems.push(
         problemAt(playbook, [], 'structure/playbook-stages', `The playbook "${playbook.id}" has no stage pages.`, `Add at least one stage as playbooks/${playbook.id}/<stage>.mdx.`),
       );
@@ -100,7 +102,8 @@ export function checklistOwnersTakePart(content: ContentSet): Problem[] {
   for (const stage of content.stages) {
     const taking = new Set([stage.data.owner, ...stage.data.roles]);
     stage.data.checklist.forEach((item, index) => {
-      if (!taking.has(item.owner)) {
+      // An unknown role is already an error of its own.
+      if (!taking.has(item.owner) && content.declared.roles.has(item.owner)) {
         problems.push(
           problemAt(
             stage,

@@ -15,6 +15,7 @@ import {
 /** The rules that look across files; each returns every problem it finds. */
 const crossFileRules: ReadonlyArray<(content: ContentSet) => Problem[]> = [
   organizationIsDefined,
+  playbooksHaveStages,
   idMatchesFileName,
   idsAreUnique,
   rolesExist,
@@ -36,8 +37,6 @@ export interface ValidationResult {
 export function validateFiles(files: Map<CollectionName, ContentFile[]>): ValidationResult {
   const { content, problems } = parseContent(files);
   for (const rule of crossFileRules) problems.push(...rule(content));
-  const stageFolders = (files.get('stages') ?? []).map((file) => ({ file: file.path, playbook: file.path.split('/')[1] }));
-  problems.push(...playbooksHaveStages(content, stageFolders));
   problems.sort(compareProblems);
   return {
     content,

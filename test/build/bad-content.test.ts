@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stageFile, validContentFiles } from '../helpers/content-fixture.ts';
+import { buildSite, fixtureProject } from '../helpers/project.ts';
+
+describe('build with broken content', () => {
+  it('stops before building anything and reports every problem with file, line, field and fix', () => {
+    const files = validContentFiles();
+    files['playbooks/setup/second.mdx'] = stageFile(2, 'b').replace('    owner: sponsor', '    owner: sponsr');
+    files['content/roles/pmo-lead.yaml'] = files['content/roles/pmo-lead.yaml'].replace('title: PMO Lead\n', '');
+    const build = buildSite(fixtureProject(files));
+
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('Content check failed with 2 error(s), listed above; nothing was built.');
+    expect(build.output).toContain('playbooks/setup/second.mdx:19:5  error  checklist.0.owner  Unknown role "sponsr".');
+    expect(build.output).toContain('fix: Did you mean "sponsor"?');
+    expect(build.output).toMatch(/content\/roles\/pmo-lead\.yaml:1:1 {2}error {2}title {2}This required field is missing\./);
+    expect(build.output).toContain('8 content files checked: 2 error(s), 0 warning(s).');
+    expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
+  });
+
+  it('builds the same fixture once it is fixed', () => {
+    const build = buildSite(fixtureProject(validContentFiles()));
+    expect(build.status, build.output).toBe(0);
+    expect(existsSync(join(build.outDir, 'playbooks/setup/second/index.html'))).toBe(true);
+  });
+});

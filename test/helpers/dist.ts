@@ -1,0 +1,26 @@
+import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every HTML page of a built site, as site paths ("/roles/x/") with their markup. */
+export function builtPages(outDir: string): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const file of globSync('**/*.html', { cwd: outDir }).sort()) {
+    const path = `/${file.replace(/index\.html$/, '').replace(/\\/g, '/')}`;
+    pages.set(path, readFileSync(join(outDir, file), 'utf8'));
+  }
+  return pages;
+}
+
+/** Values of an attribute on every matching tag, e.g. all href values of <a>. */
+export function attributeValues(html: string, tag: string, attribute: string): string[] {
+  const pattern = new RegExp(`<${tag}\\b[^>]*\\s${attribute}="([^"]*)"`, 'gi');
+  return [...html.matchAll(pattern)].map((match) => match[1].replaceAll('&amp;', '&'));
+}
+
+/** Whether a site path (without fragment) is served by a file in the build. */
+export function resolvesInBuild(outDir: string, sitePath: string): boolean {
+  const path = decodeURIComponent(sitePath.split('#')[0].split('?')[0]);
+  const target = join(outDir, path);
+  if (path.endsWith('/')) return existsSync(join(target, 'index.html'));
+  return existsSync(target) && statSync(target).isFile();
+}
