@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['./test/global-setup.ts'],
     reporters: ['default', './test/reporters/summary-line.ts'],
     // Builds and browsers are heavy; two cores run them one file at a time without starving.
     fileParallelism: false,

@@ -1,19 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { attributeValues, builtPages, resolvesInBuild } from '../helpers/dist.ts';
-import { buildSite, projectRoot, type BuildResult } from '../helpers/project.ts';
+import { projectRoot } from '../helpers/project.ts';
 
 // The expected pages come from the content files as the checker reads them, not from the site code.
 const content = validateContent(projectRoot).content;
-let build: BuildResult;
+const outDir = inject('exampleSiteDir');
 let pages: Map<string, string>;
 
 beforeAll(() => {
-  build = buildSite(projectRoot);
-  if (build.status !== 0) throw new Error(`Build failed:\n${build.output}`);
-  pages = builtPages(build.outDir);
+  pages = builtPages(outDir);
 });
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/\s+/g, ' ');
@@ -71,7 +69,7 @@ describe('example site build', () => {
     for (const [path, html] of pages) {
       for (const target of attributeValues(html, 'a', 'href')) {
         if (/^(mailto:|https?:)/.test(target) || target.startsWith('#')) continue;
-        if (!resolvesInBuild(build.outDir, target)) broken.push(`${path} -> ${target}`);
+        if (!resolvesInBuild(outDir, target)) broken.push(`${path} -> ${target}`);
       }
     }
     expect(broken).toEqual([]);
@@ -84,7 +82,7 @@ describe('example site build', () => {
   it('keeps the stylesheet small and shared', () => {
     const stylesheets = new Set([...pages.values()].flatMap((html) => attributeValues(html, 'link', 'href').filter((href) => href.endsWith('.css'))));
     expect(stylesheets.size).toBe(1);
-    const css = readFileSync(join(build.outDir, [...stylesheets][0]), 'utf8');
+    const css = readFileSync(join(outDir, [...stylesheets][0]), 'utf8');
     expect(css.length).toBeLessThan(20_000);
   });
 });

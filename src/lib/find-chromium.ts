@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+
+/** Environment variable that names a Chromium or Chrome binary to use. */
+export const chromiumPathVariable = 'CHROMIUM_PATH';
+
+/** Debian's package puts it here (`apt-get install -y chromium`). */
+export const systemChromiumPath = '/usr/bin/chromium';
+
+export interface ChromiumSearch {
+  env: Record<string, string | undefined>;
+  /** Where a Playwright-managed Chromium would be (`chromium.executablePath()` of playwright-core). */
+  playwrightManagedPath?: string;
+  exists?: (path: string) => boolean;
+}
+
+export interface ChromiumFound {
+  path: string;
+  source: 'environment' | 'playwright' | 'system';
+}
+
+/** The Chromium to drive: the environment variable first, then Playwright's, then Debian's. */
+export function findChromium({ env, playwrightManagedPath, exists = existsSync }: ChromiumSearch): ChromiumFound | undefined {
+  const fromEnv = env[chromiumPathVariable];
+  if (fromEnv) {
+    if (!exists(fromEnv)) throw new Error(`${chromiumPathVariable} is set to ${fromEnv}, but there is no file there.`);
+    return { path: fromEnv, source: 'environment' };
+  }
+  if (playwrightManagedPath && exists(playwrightManagedPath)) return { path: playwrightManagedPath, source: 'playwright' };
+  if (exists(systemChromiumPath)) return { path: systemChromiumPath, source: 'system' };
+  return undefined;
+}
+
+/** What to tell someone who has no Chromium. */
+export const installChromiumAdvice = [
+  'No Chromium was found. Install one of:',
+  '  Debian/Ubuntu (as root): apt-get update && apt-get install -y chromium',
+  '  Where downloads work:    npx playwright install chromium',
+  `  Or point ${chromiumPathVariable} at a Chromium or Chrome binary.`,
+].join('\n');
+
+/** Flags for headless Chromium on a closed network (no background requests, no sandbox as root). */
+export const chromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -1,0 +1,16 @@
+import type { TestProject } from 'vitest/node';
+import { buildSite, projectRoot } from './helpers/project.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Folder holding the example site, built once for the whole run. */
+    exampleSiteDir: string;
+  }
+}
+
+/** Builds the example playbook once; build and browser tests read the same output. */
+export default function setup(project: TestProject): void {
+  const build = buildSite(projectRoot);
+  if (build.status !== 0) throw new Error(`The example site did not build:\n${build.output}`);
+  project.provide('exampleSiteDir', build.outDir);
+}
