@@ -8,6 +8,12 @@ export const routes = {
   scope: () => '/scope/',
   roles: () => '/roles/',
   role: (roleId: string) => `/roles/${roleId}/`,
+  governance: () => '/governance/',
+  forum: (forumId: string) => `/governance/#forum-${forumId}`,
+  escalationLevel: (levelId: string) => `/governance/#level-${levelId}`,
+  raciMatrices: () => '/governance/raci/',
+  raciMatrix: (matrixId: string) => `/governance/raci/${matrixId}/`,
+  raciActivity: (matrixId: string, activityId: string) => `/governance/raci/${matrixId}/#activity-${activityId}`,
 };
 
 /** Prefixes a site path with the deploy base ("/" or "/repo/"). */

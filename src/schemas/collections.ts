@@ -1,7 +1,11 @@
 import type { z } from 'zod';
+import { escalationSchema } from './escalation.ts';
+import { forumSchema } from './forum.ts';
+import { governanceSettingsSchema } from './governance-settings.ts';
 import { objectiveSchema } from './objective.ts';
 import { organizationSchema } from './organization.ts';
 import { playbookSchema } from './playbook.ts';
+import { raciMatrixSchema } from './raci.ts';
 import { roleSchema } from './role.ts';
 import { scopeSchema } from './scope.ts';
 import { stageSchema } from './stage.ts';
@@ -41,6 +45,10 @@ export const collectionSources = {
     format: 'yaml',
   },
   stages: { base: 'playbooks', pattern: '*/*.mdx', schema: stageSchema, idOf: withoutExtension, declaresId: false, format: 'mdx' },
+  raci: { base: 'content/raci', pattern: '*.yaml', schema: raciMatrixSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  forums: { base: 'content/governance/forums', pattern: '*.yaml', schema: forumSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  escalation: { base: 'content/governance', pattern: 'escalation.yaml', schema: escalationSchema, idOf: withoutExtension, declaresId: false, format: 'yaml' },
+  governanceSettings: { base: 'content/governance', pattern: 'settings.yaml', schema: governanceSettingsSchema, idOf: withoutExtension, declaresId: false, format: 'yaml' },
 } satisfies Record<string, CollectionSource>;
 
 export type CollectionName = keyof typeof collectionSources;

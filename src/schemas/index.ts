@@ -6,4 +6,8 @@ export * from './scope.ts';
 export * from './role.ts';
 export * from './playbook.ts';
 export * from './stage.ts';
+export * from './raci.ts';
+export * from './forum.ts';
+export * from './escalation.ts';
+export * from './governance-settings.ts';
 export * from './collections.ts';

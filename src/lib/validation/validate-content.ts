@@ -3,6 +3,20 @@ import type { ContentSet } from './content-set.ts';
 import { type ContentFile, parseContent, readContentFiles } from './load-content.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { idMatchesFileName, idsAreUnique } from './rules-identity.ts';
+import {
+  escalationHasNoLoop,
+  escalationLevelsWiden,
+  forumsExist,
+  governanceStagesExist,
+  quorumRolesSitOnForum,
+} from './rules-governance.ts';
+import {
+  accountableLoadIsBounded,
+  raciActivityIdsAreUnique,
+  raciHasOneAccountable,
+  raciHasResponsible,
+  rolesHaveAssignments,
+} from './rules-raci.ts';
 import { reportingLinesHaveNoLoop, rolesExist } from './rules-references.ts';
 import {
   checklistIdsAreUnique,
@@ -23,6 +37,16 @@ const crossFileRules: ReadonlyArray<(content: ContentSet) => Problem[]> = [
   stageNumbersAreSequential,
   checklistIdsAreUnique,
   checklistOwnersTakePart,
+  raciHasOneAccountable,
+  raciHasResponsible,
+  raciActivityIdsAreUnique,
+  governanceStagesExist,
+  forumsExist,
+  escalationHasNoLoop,
+  quorumRolesSitOnForum,
+  escalationLevelsWiden,
+  rolesHaveAssignments,
+  accountableLoadIsBounded,
 ];
 
 export interface ValidationResult {
