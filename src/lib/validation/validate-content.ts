@@ -1,9 +1,13 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CollectionName } from '../../schemas/collections.ts';
-import type { ContentSet } from './content-set.ts';
+import { todayIso } from '../review-dates.ts';
 import { type ContentFile, parseContent, readContentFiles } from './load-content.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { idMatchesFileName, idsAreUnique } from './rules-identity.ts';
+import { linksResolve } from './rules-links.ts';
 import { reportingLinesHaveNoLoop, rolesExist } from './rules-references.ts';
+import { reviewsAreCurrent } from './rules-review.ts';
 import {
   checklistIdsAreUnique,
   checklistOwnersTakePart,
@@ -11,9 +15,11 @@ import {
   playbooksHaveStages,
   stageNumbersAreSequential,
 } from './rules-structure.ts';
+import type { ContentSet } from './content-set.ts';
+import type { Rule, RuleContext } from './rule.ts';
 
 /** The rules that look across files; each returns every problem it finds. */
-const crossFileRules: ReadonlyArray<(content: ContentSet) => Problem[]> = [
+const crossFileRules: ReadonlyArray<Rule> = [
   organizationIsDefined,
   playbooksHaveStages,
   idMatchesFileName,
@@ -23,6 +29,8 @@ const crossFileRules: ReadonlyArray<(content: ContentSet) => Problem[]> = [
   stageNumbersAreSequential,
   checklistIdsAreUnique,
   checklistOwnersTakePart,
+  reviewsAreCurrent,
+  linksResolve,
 ];
 
 export interface ValidationResult {
@@ -34,9 +42,9 @@ export interface ValidationResult {
 }
 
 /** Checks the given files: schemas first, then every cross-file rule on the valid entries. */
-export function validateFiles(files: Map<CollectionName, ContentFile[]>): ValidationResult {
+export function validateFiles(files: Map<CollectionName, ContentFile[]>, context: RuleContext): ValidationResult {
   const { content, problems } = parseContent(files);
-  for (const rule of crossFileRules) problems.push(...rule(content));
+  for (const rule of crossFileRules) problems.push(...rule(content, context));
   problems.sort(compareProblems);
   return {
     content,
@@ -47,7 +55,10 @@ export function validateFiles(files: Map<CollectionName, ContentFile[]>): Valida
   };
 }
 
-/** Checks every content file of the project at `root`. */
-export function validateContent(root: string): ValidationResult {
-  return validateFiles(readContentFiles(root));
+/** Checks every content file of the project at `root`; `today` defaults to todayIso(). */
+export function validateContent(root: string, options: { today?: string } = {}): ValidationResult {
+  return validateFiles(readContentFiles(root), {
+    today: options.today ?? todayIso(),
+    fileExists: (path) => existsSync(join(root, path)),
+  });
 }
