@@ -8,6 +8,7 @@ import { idMatchesFileName, idsAreUnique } from './rules-identity.ts';
 import { linksResolve } from './rules-links.ts';
 import { reportingLinesHaveNoLoop, rolesExist } from './rules-references.ts';
 import { reviewsAreCurrent } from './rules-review.ts';
+import { templateTextReplaced } from './rules-template.ts';
 import {
   checklistIdsAreUnique,
   checklistOwnersTakePart,
@@ -31,6 +32,7 @@ const crossFileRules: ReadonlyArray<Rule> = [
   checklistOwnersTakePart,
   reviewsAreCurrent,
   linksResolve,
+  templateTextReplaced,
 ];
 
 export interface ValidationResult {
