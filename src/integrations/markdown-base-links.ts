@@ -1,8 +1,5 @@
 import type { HastPluginDefinition } from 'satteri';
-import { withBase } from '../lib/routes.ts';
-
-/** "/scope/" is a site path; "//cdn.example" and "https:" are not. */
-export const isSitePath = (url: string) => url.startsWith('/') && !url.startsWith('//');
+import { isSitePath, withBase } from '../lib/routes.ts';
 
 /**
  * Editors write links and images in Markdown from the site root ("/scope/", "/downloads/x.pdf")

@@ -100,6 +100,15 @@ describe('links, anchors, images and downloads', () => {
     expect(result.problems.every((problem) => problem.file === 'playbooks/setup/first.mdx' && problem.field === 'body')).toBe(true);
   });
 
+  it('warns that a root link written as HTML misses the base path of a project-page deploy', () => {
+    const result = checkBody('<a href="/roles/sponsor/">Sponsor</a> and <img src="/favicon.svg" alt="Logo" />', { 'public/favicon.svg': '<svg/>' });
+    expect(result.problems.map((problem) => `${problem.position?.line}:${problem.position?.column} ${problem.severity} ${problem.rule}`)).toEqual([
+      '27:10 warning link/html-root',
+      '27:53 warning link/html-root',
+    ]);
+    expect(result.problems[0].hint).toBe('Write it in Markdown instead: [text](/roles/sponsor/) or ![description](/roles/sponsor/).');
+  });
+
   it('checks links written in YAML text at the line of their field', () => {
     const files = validContentFiles();
     const result = validateContent(

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { collectionSources, type CollectionName } from '../../schemas/collections.ts';
+import { isSitePath } from '../routes.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
 import type { FieldPath, Position, Problem } from './problem.ts';
 import type { RuleContext } from './rule.ts';
@@ -11,6 +12,8 @@ interface Reference {
   url: string;
   /** Images in Markdown resolve against the MDX file's folder; everything else against the page URL. */
   relativeTo: 'source' | 'page';
+  /** Written as a JSX/HTML attribute (href=, src=) rather than Markdown. */
+  html?: boolean;
   position: Position;
   field?: string;
 }
@@ -19,6 +22,7 @@ interface Finding {
   rule: string;
   message: string;
   hint: string;
+  severity?: Problem['severity'];
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:|^\/\//i;
@@ -47,6 +51,7 @@ function referencesIn(entry: SourcedEntry<unknown>): Reference[] {
     references.push({
       url: reference.url,
       relativeTo: reference.kind === 'image' ? 'source' : 'page',
+      html: reference.kind === 'attribute',
       position: { line: reference.line, column: reference.column },
       field: 'body',
     });
@@ -68,7 +73,8 @@ function listOf(values: Iterable<string>, limit = 8): string {
   return all.length > limit ? `${all.slice(0, limit).join(', ')} ...` : all.join(', ');
 }
 
-function checkReference(
+/** Whether the target of a reference exists: page, section, file or image. */
+function checkTarget(
   reference: Reference,
   from: { page: string; file: string },
   pages: Map<string, Set<string>>,
@@ -141,6 +147,27 @@ function checkReference(
   return undefined;
 }
 
+function checkReference(
+  reference: Reference,
+  from: { page: string; file: string },
+  pages: Map<string, Set<string>>,
+  sourcePages: Map<string, string>,
+  context: RuleContext,
+): Finding | undefined {
+  const broken = checkTarget(reference, from, pages, sourcePages, context);
+  if (broken) return broken;
+  const { url } = reference;
+  if (reference.html && isSitePath(url)) {
+    return {
+      rule: 'link/html-root',
+      message: `"${url}" is written as HTML, so it will not get the site's folder when the site is published under one (for example /pmo-playbook/).`,
+      hint: `Write it in Markdown instead: [text](${url}) or ![description](${url}).`,
+      severity: 'warning',
+    };
+  }
+  return undefined;
+}
+
 /** Every internal link, anchor, image and download in MDX bodies and YAML text resolves. */
 export function linksResolve(content: ContentSet, context: RuleContext): Problem[] {
   const pages = sitePages(content, context.today);
@@ -152,7 +179,8 @@ export function linksResolve(content: ContentSet, context: RuleContext): Problem
       for (const reference of referencesIn(entry)) {
         const finding = checkReference(reference, from, pages, sourcePages, context);
         if (!finding) continue;
-        problems.push({ severity: 'error', file: entry.source.file, position: reference.position, field: reference.field, ...finding });
+        const { severity = 'error', ...rest } = finding;
+        problems.push({ severity, file: entry.source.file, position: reference.position, field: reference.field, ...rest });
       }
     }
   }
