@@ -1,3 +1,4 @@
+import { collectionSources, type CollectionName } from '../../schemas/collections.ts';
 import { formatDate } from '../format.ts';
 import { pageReviews, stateOf, type ReviewedContent, type SourcedPage } from '../page-reviews.ts';
 import { addDays } from '../review-dates.ts';
@@ -25,8 +26,8 @@ export function reviewedContent(content: ContentSet): ReviewedContent {
  */
 export function reviewsAreCurrent(content: ContentSet, context: RuleContext): Problem[] {
   const entries = new Map<string, SourcedEntry<unknown>>();
-  for (const name of ['stages', 'playbooks', 'roles', 'objectives', 'scope'] as const) {
-    for (const entry of content[name]) entries.set(entry.source.file, entry);
+  for (const name of Object.keys(collectionSources) as CollectionName[]) {
+    for (const entry of content[name] as SourcedEntry<unknown>[]) entries.set(entry.source.file, entry);
   }
   // One day of grace: an editor east of UTC may write today's date before UTC reaches it.
   const latestAllowed = addDays(context.today, 1);
