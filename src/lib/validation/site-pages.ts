@@ -6,7 +6,11 @@ import { reviewedContent } from './rules-review.ts';
 
 const scans = new WeakMap<object, ScannedBody>();
 
-/** The scanned Markdown body of an MDX entry, read once however many rules ask. */
+/**
+ * The scanned Markdown body of an MDX entry, read once however many rules ask: headings and
+ * links for the link rule, fenced code blocks (`fences`, with language and line) for rules such
+ * as diagram syntax.
+ */
 export function scannedBody(entry: SourcedEntry<unknown>): ScannedBody | undefined {
   const body = entry.source.body;
   if (!body) return undefined;
@@ -23,8 +27,8 @@ const everyPage = ['main'];
 
 /**
  * Every page the site builds, by site path, with the anchors (element ids) a link may point
- * at. The fixed ids mirror src/pages; the example-site build test compares this table with
- * the built HTML, so a page that gains a section without an entry here fails a test.
+ * at. The fixed ids mirror src/pages; test/build/freshness.test.ts compares this table with
+ * the built example site, so a page that gains a section without an entry here fails a test.
  * A new page is one more entry.
  */
 export function sitePages(content: ContentSet, today: string): Map<string, Set<string>> {
