@@ -14,6 +14,7 @@ export const routes = {
   raciMatrices: () => '/governance/raci/',
   raciMatrix: (matrixId: string) => `/governance/raci/${matrixId}/`,
   raciActivity: (matrixId: string, activityId: string) => `/governance/raci/${matrixId}/#activity-${activityId}`,
+  reviews: () => '/reviews/',
 };
 
 /** Prefixes a site path with the deploy base ("/" or "/repo/"). */
@@ -21,3 +22,6 @@ export function withBase(base: string, path: string): string {
   const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmed}${path}`;
 }
+
+/** "/scope/" is a site path; "//cdn.example" and "https:" are not. */
+export const isSitePath = (url: string) => url.startsWith('/') && !url.startsWith('//');

@@ -1,5 +1,6 @@
 /** Every content shape lives in this folder; everything else imports it from here. */
 export * from './common.ts';
+export * from './review.ts';
 export * from './organization.ts';
 export * from './objective.ts';
 export * from './scope.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, roleRef, slugId, text } from './common.ts';
+import { reviewSchema } from './review.ts';
 
 /** One way of telling whether an objective has been met. */
 export const measureSchema = z
@@ -23,6 +24,7 @@ export const objectiveSchema = z
     measures: z.array(measureSchema).min(1, { error: 'needs at least one measure' }).describe('How success is measured'),
     owner: roleRef.describe('Role accountable for the objective'),
     priority: z.int().min(1).max(9).describe('1 is the highest priority; used to order objectives'),
+    review: reviewSchema,
   })
   .strict();
 

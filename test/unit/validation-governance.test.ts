@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatReport } from '../../src/lib/validation/format-report.ts';
 import type { Problem } from '../../src/lib/validation/problem.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
-import { validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';
+import { reviewBlock, validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';
 import { validGovernanceFiles } from '../helpers/governance-fixture.ts';
 
 const base = { ...validContentFiles(), ...validGovernanceFiles() };
@@ -99,7 +99,7 @@ describe('RACI rules', () => {
   });
 
   it('warns about a role that has no part in any matrix, but only once matrices exist', () => {
-    const extraRole = { 'content/roles/auditor.yaml': 'id: auditor\ntitle: Auditor\nsummary: Checks things.\nresponsibilities:\n  - Audit\ntimeCommitment: A day a month\n' };
+    const extraRole = { 'content/roles/auditor.yaml': `id: auditor\ntitle: Auditor\nsummary: Checks things.\nresponsibilities:\n  - Audit\ntimeCommitment: A day a month\n${reviewBlock()}` };
     const result = check(extraRole);
     const [warning] = only(result.problems, 'raci/unassigned-role');
     expect(warning).toMatchObject({ severity: 'warning', file: 'content/roles/auditor.yaml', field: 'id' });

@@ -65,6 +65,12 @@ function explain(issue: z.core.$ZodIssue): { message: string; hint?: string } {
     case 'too_big':
       return { message: `Must be at most ${issue.maximum}, found ${describeValue(input)}.`, hint: `Use a value of ${issue.maximum} or less.` };
     default:
+      if (/YYYY-MM-DD|calendar date/.test(issue.message)) {
+        return {
+          message: `${capitalise(issue.message)} (found ${describeValue(input)}).`,
+          hint: 'Write the date as YYYY-MM-DD with a day that exists in that month, for example 2027-02-28.',
+        };
+      }
       return {
         message: `${capitalise(issue.message)}${input !== undefined && typeof input !== 'object' ? ` (found ${describeValue(input)})` : ''}.`,
         hint: 'Correct the value as the message says.',
