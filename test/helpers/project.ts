@@ -22,11 +22,11 @@ export interface BuildResult {
 }
 
 /** Runs `astro build` for a project into a fresh folder, with the Node that runs the tests. */
-export function buildSite(root: string, outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-'))): BuildResult {
+export function buildSite(root: string, outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-')), env: Record<string, string> = {}): BuildResult {
   const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     timeout: 240_000,
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
