@@ -76,7 +76,7 @@ if (process.argv.includes('--site')) {
   const files = Object.fromEntries(
     globSync('{content,playbooks}/**/*.{yaml,mdx}', { cwd: root }).map((file) => [file, readFileSync(join(root, file), 'utf8')]),
   );
-  const project = fixtureProject(files);
+  const project = fixtureProject(files, { diagramCache: null });
   for (const [label, env] of [
     ['cold (empty cache)', {}],
     ['warm', {}],

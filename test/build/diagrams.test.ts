@@ -20,7 +20,7 @@ function diagramFiles(): Record<string, string> {
 
 /** A fixture whose diagrams-cache starts as a copy of `warmFrom`'s. */
 function fixtureWithCache(files: Record<string, string>, warmFrom: string): string {
-  const root = fixtureProject(files);
+  const root = fixtureProject(files, { diagramCache: null });
   cpSync(join(warmFrom, 'diagrams-cache'), join(root, 'diagrams-cache'), { recursive: true });
   return root;
 }
@@ -35,7 +35,7 @@ describe('diagrams in a build', () => {
   let pages: Map<string, string>;
 
   beforeAll(() => {
-    root = fixtureProject(diagramFiles());
+    root = fixtureProject(diagramFiles(), { diagramCache: null });
     const build = buildSite(root);
     expect(build.status, build.output).toBe(0);
     expect(build.output).toContain('4 diagram(s): 0 from diagrams-cache/, 4 rendered');
