@@ -45,7 +45,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
     routes.scope(),
     content.scope.flatMap((scope) => ['categories', 'thresholds', 'exclusions', 'intake'].map((section) => `${scope.id}-${section}`)),
   );
-  add(routes.roles(), []);
+  add(routes.roles(), ['reporting-lines']);
   const dueForReview = reviewReport(pageReviews(reviewedContent(content)), today);
   add(routes.reviews(), dueForReview.byOwner.map((group) => reviewOwnerAnchor(group.owner)));
   const governance = buildGovernanceModel(content);
