@@ -19,6 +19,7 @@ import {
   raciHasResponsible,
   rolesHaveAssignments,
 } from './rules-raci.ts';
+import { diagramSyntaxIsValid } from './rules-diagrams.ts';
 import { linksResolve } from './rules-links.ts';
 import { reportingLinesHaveNoLoop, rolesExist } from './rules-references.ts';
 import { reviewsAreCurrent } from './rules-review.ts';
@@ -87,4 +88,17 @@ export function validateContent(root: string, options: { today?: string } = {}):
     today: options.today ?? todayIso(),
     fileExists: (path) => existsSync(join(root, path)),
   });
+}
+
+/** validateContent plus the checks that need mermaid's (asynchronous) parser: `npm run check`. */
+export async function validateContentWithDiagrams(root: string, options: { today?: string } = {}): Promise<ValidationResult> {
+  const result = validateContent(root, options);
+  const diagramProblems = await diagramSyntaxIsValid(result.content);
+  const problems = [...result.problems, ...diagramProblems].sort(compareProblems);
+  return {
+    ...result,
+    problems,
+    errorCount: problems.filter((problem) => problem.severity === 'error').length,
+    warningCount: problems.filter((problem) => problem.severity === 'warning').length,
+  };
 }
