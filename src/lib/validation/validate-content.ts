@@ -2,6 +2,7 @@ import type { CollectionName } from '../../schemas/collections.ts';
 import type { ContentSet } from './content-set.ts';
 import { type ContentFile, parseContent, readContentFiles } from './load-content.ts';
 import { compareProblems, type Problem } from './problem.ts';
+import { checklistLinksResolve, stageSlugsAreNotReserved } from './rules-checklist.ts';
 import { idMatchesFileName, idsAreUnique } from './rules-identity.ts';
 import { reportingLinesHaveNoLoop, rolesExist } from './rules-references.ts';
 import {
@@ -23,6 +24,8 @@ const crossFileRules: ReadonlyArray<(content: ContentSet) => Problem[]> = [
   stageNumbersAreSequential,
   checklistIdsAreUnique,
   checklistOwnersTakePart,
+  checklistLinksResolve,
+  stageSlugsAreNotReserved,
 ];
 
 export interface ValidationResult {
