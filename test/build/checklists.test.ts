@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { countPdfPages } from '../../src/lib/pdf-pages.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
@@ -60,6 +61,30 @@ describe('paper checklists in the example build', () => {
     expect(html).toContain('<a href="/roles/project-sponsor/">Project Sponsor</a>');
     expect(html).toContain('<a href="/playbooks/pmo-setup/establish-governance/#4-define-the-stage-gates">Establish governance</a>');
     expect(pages.get('/playbooks/pmo-setup/establish-governance/')).toContain('id="4-define-the-stage-gates"');
+  });
+});
+
+/** Bytes a page's module script costs gzipped, with every module it imports. */
+function gzippedScriptBytes(html: string): number {
+  const seen = new Set<string>();
+  const visit = (sitePath: string) => {
+    if (seen.has(sitePath)) return;
+    seen.add(sitePath);
+    const code = readFileSync(join(outDir, sitePath), 'utf8');
+    for (const [, relative] of code.matchAll(/from\s*"(\.\/[^"]+)"/g)) visit(join(sitePath, '..', relative));
+  };
+  for (const source of attributeValues(html, 'script', 'src')) visit(source);
+  return [...seen].reduce((sum, sitePath) => sum + gzipSync(readFileSync(join(outDir, sitePath))).length, 0);
+}
+
+describe('checklist script size', () => {
+  it('stays under 4 KB gzipped on a stage page and under 2 KB on a playbook overview', () => {
+    const stageBytes = gzippedScriptBytes(pages.get('/playbooks/pmo-setup/establish-governance/')!);
+    const overviewBytes = gzippedScriptBytes(pages.get('/playbooks/pmo-setup/')!);
+    expect(stageBytes).toBeGreaterThan(0);
+    expect(stageBytes).toBeLessThan(4096);
+    expect(overviewBytes).toBeGreaterThan(0);
+    expect(overviewBytes).toBeLessThan(2048);
   });
 });
 
