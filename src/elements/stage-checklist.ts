@@ -2,7 +2,7 @@ import { checklistCsv, checklistMarkdown, exportFileName } from '../lib/checklis
 import { checklistProgress, describeProgress } from '../lib/checklist/progress.ts';
 import { sheetItems, type ChecklistSheet } from '../lib/checklist/sheet.ts';
 import { viewTicks, withoutDropped, withoutTick, withTick, type StoredTicks } from '../lib/checklist/ticks.ts';
-import { readIsland, tickStorage } from './tick-storage.ts';
+import { readIsland, tickStorage, type TickStorage } from './tick-storage.ts';
 
 const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
@@ -22,7 +22,7 @@ function download(fileName: string, type: string, text: string): void {
  */
 class StageChecklistElement extends HTMLElement {
   #sheet!: ChecklistSheet;
-  #storage!: ReturnType<typeof tickStorage>;
+  #storage!: TickStorage;
   #stored!: StoredTicks;
 
   connectedCallback(): void {
