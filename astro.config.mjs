@@ -2,6 +2,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { bookletPdf } from './src/integrations/booklet-pdf.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { diagrams } from './src/integrations/diagrams/index.ts';
 import { markdownBaseLinks } from './src/integrations/markdown-base-links.ts';
@@ -15,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Inside the project, not node_modules, so fixture projects that share node_modules never share a cache.
   cacheDir: './.astro/cache',
-  integrations: [contentValidation(), diagrams(), mdx()],
+  integrations: [contentValidation(), diagrams(), mdx(), bookletPdf()],
   // The diagrams integration adds its mdast plugin to this processor.
   markdown: { processor: satteri({ mdastPlugins: [], hastPlugins: [markdownBaseLinks(base)] }) },
   build: { format: 'directory' },

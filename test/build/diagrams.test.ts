@@ -68,8 +68,13 @@ describe('diagrams in a build', () => {
     expect(pages.get('/roles/')).toContain('aria-label="Reporting lines: PMO Lead reports to Sponsor."');
   });
 
-  it('adds no script to any page', () => {
-    for (const [path, html] of pages) expect(html, path).not.toMatch(/<script\b/i);
+  it('adds no script to any page: the only scripts are the checklist element and its data', () => {
+    for (const [path, html] of pages) {
+      const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((match) => match[0]);
+      const others = scripts.filter((tag) => !tag.includes('type="application/json"') && !/src="[^"]*(StageChecklist|playbook-progress|index\.astro_astro_type_script)[^"]*"/.test(tag));
+      expect(others, path).toEqual([]);
+      expect(html, path).not.toMatch(/mermaid(\.min)?\.js/);
+    }
   });
 
   it('builds again from the cache alone, without looking for a browser', () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeContentFiles } from './content-fixture.ts';
@@ -19,7 +19,10 @@ export const sharedDiagramCache = join(tmpdir(), 'pmo-playbook-fixture-diagrams-
  */
 export function fixtureProject(files: Record<string, string>, { diagramCache = sharedDiagramCache as string | null } = {}): string {
   const root = writeContentFiles(files);
-  for (const shared of ['src', 'public', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  // The site's code is copied, not linked: Astro cannot bundle a component's <script> when the
+  // component's path goes through a symbolic link ("No cached compile metadata found").
+  for (const code of ['src', 'public']) cpSync(join(projectRoot, code), join(root, code), { recursive: true });
+  for (const shared of ['node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     symlinkSync(join(projectRoot, shared), join(root, shared));
   }
   if (diagramCache) {
@@ -42,7 +45,7 @@ export interface BuildResult {
 const viteEnvKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 const withoutViteEnv = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(env).filter(([key]) => !viteEnvKeys.has(key)));
 
-/** Runs `astro build` for a project into a fresh folder, with the Node that runs the tests. */
+/** Runs `astro build` for a project into a fresh folder, with the Node that runs the tests; `env` adds variables. */
 export function buildSite(root: string, outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-')), env: Record<string, string> = {}): BuildResult {
   const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
     cwd: root,

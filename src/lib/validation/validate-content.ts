@@ -4,6 +4,7 @@ import type { CollectionName } from '../../schemas/collections.ts';
 import { todayIso } from '../review-dates.ts';
 import { type ContentFile, parseContent, readContentFiles } from './load-content.ts';
 import { compareProblems, type Problem } from './problem.ts';
+import { checklistLinksResolve, stageSlugsAreNotReserved } from './rules-checklist.ts';
 import { idMatchesFileName, idsAreUnique } from './rules-identity.ts';
 import {
   escalationHasNoLoop,
@@ -58,6 +59,8 @@ const crossFileRules: ReadonlyArray<Rule> = [
   reviewsAreCurrent,
   linksResolve,
   templateTextReplaced,
+  checklistLinksResolve,
+  stageSlugsAreNotReserved,
 ];
 
 export interface ValidationResult {
