@@ -44,7 +44,7 @@ describe('accessibility of every page (axe-core, WCAG 2.2 A and AA)', () => {
       const problems = (await auditPages(example, example.pagePaths, colorScheme, viewport)).map(formatAccessibilityProblem);
       if (problems.length > 0) console.log(`axe found ${problems.length} violation(s) in ${name}:\n${problems.join('\n')}`);
       expect(problems).toEqual([]);
-    }, 120_000);
+    }, 300_000);
   }
 });
 

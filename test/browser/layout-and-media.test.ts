@@ -41,7 +41,7 @@ describe('on a 360 px phone', () => {
     await page.screenshot({ path: screenshotPath('stage-phone'), fullPage: true });
     await context.close();
     expect(overflowing).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('opens the Menu and follows a link in it without JavaScript', async () => {
     const context = await site.browser.newContext({ ...phone, javaScriptEnabled: false });

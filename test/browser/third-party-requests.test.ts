@@ -36,7 +36,7 @@ describe('requests made by the pages in a browser', () => {
   it('go to the site itself and nowhere else, on every page', async () => {
     expect(example.pagePaths.length).toBeGreaterThan(20);
     expect(await foreignRequests(example, example.pagePaths)).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('are caught when a page loads something from another origin', async () => {
     const fixture = await openSite(join(projectRoot, 'test/fixtures/quality/links'));

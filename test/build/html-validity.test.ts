@@ -16,7 +16,7 @@ describe('HTML validity (Nu HTML Checker)', () => {
     if (warnings.length > 0) console.log(`HTML checker warnings (not failures):\n${warnings.join('\n')}`);
     if (errors.length > 0) console.log(`HTML errors:\n${errors.join('\n')}`);
     expect(errors).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('fails markup that breaks the HTML rules, with file and line', () => {
     const folder = join(projectRoot, 'test/fixtures/quality');
@@ -27,5 +27,5 @@ describe('HTML validity (Nu HTML Checker)', () => {
       'html/misnested.html:13  Duplicate ID “evidence”.',
       'accessibility/missing-alt.html:12  An “img” element must have an “alt” attribute, except under certain conditions. For details, consult guidance on providing text alternatives for images.',
     ]);
-  }, 60_000);
+  }, 120_000);
 });
