@@ -83,7 +83,7 @@ if (process.argv.includes('--site')) {
     ['warm, no browser', { CHROMIUM_PATH: '/nonexistent/chromium' }],
   ] as const) {
     started = performance.now();
-    const build = buildSite(project, undefined, env);
+    const build = buildSite(project, undefined, { env });
     if (build.status !== 0) throw new Error(`Site build (${label}) failed:\n${build.output}`);
     console.log(`Example site build, ${label}: ${ms(performance.now() - started)}  [${/\d+ diagram\(s\): [^\n]*/.exec(build.output)?.[0]}]`);
   }

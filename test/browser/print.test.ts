@@ -120,7 +120,7 @@ beforeAll(async () => {
   files['playbooks/setup/first.mdx'] = twelveItemStage();
   files['playbooks/setup/second.mdx'] = wideContentStage();
   // PDFs are not needed from this build: the tests print the pages themselves.
-  const build = buildSite(fixtureProject(files), undefined, { BOOKLET_PDF: 'off' });
+  const build = buildSite(fixtureProject(files), undefined, { env: { BOOKLET_PDF: 'off' } });
   if (build.status !== 0) throw new Error(`The print fixture did not build:\n${build.output}`);
   fixture = await serveDirectory(build.outDir);
   example = await serveDirectory(inject('exampleSiteDir'));

@@ -101,7 +101,7 @@ describe('checklist script size', () => {
 
 describe('a build without Chromium for PDFs', () => {
   it('says so, builds the HTML booklet, and links only to it', () => {
-    const build = buildSite(fixtureProject(validContentFiles()), undefined, { BOOKLET_PDF: 'off' });
+    const build = buildSite(fixtureProject(validContentFiles()), undefined, { env: { BOOKLET_PDF: 'off' } });
     expect(build.status, build.output).toBe(0);
     expect(build.output).toContain('Booklet PDFs skipped. BOOKLET_PDF=off: booklet PDFs are not written.');
     expect(existsSync(join(build.outDir, 'playbooks/setup/booklet/index.html'))).toBe(true);

@@ -78,7 +78,7 @@ describe('diagrams in a build', () => {
   });
 
   it('builds again from the cache alone, without looking for a browser', () => {
-    const build = buildSite(root, undefined, noBrowser);
+    const build = buildSite(root, undefined, { env: noBrowser });
     expect(build.status, build.output).toBe(0);
     expect(build.output).toContain('4 diagram(s): 4 from diagrams-cache/, 0 rendered.');
     expect(build.output).not.toContain('Rendering');
@@ -103,7 +103,7 @@ describe('diagrams in a build', () => {
     const files = diagramFiles();
     files['playbooks/setup/first.mdx'] = `${stageFile(1, 'first-item')}\n\`\`\`mermaid\nflowchart TD\n  new["A new diagram"]\n\`\`\`\n\n\`\`\`mermaid\nflowchart TD\n  typo -->\n\`\`\`\n`;
     const [fenceLine, typoLine] = files['playbooks/setup/first.mdx'].split('\n').flatMap((line, index) => (line === '```mermaid' ? [index + 1] : []));
-    const build = buildSite(fixtureWithCache(files, root), undefined, noBrowser);
+    const build = buildSite(fixtureWithCache(files, root), undefined, { env: noBrowser });
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(`1 diagram(s) are new or changed and need a browser to render:\n  playbooks/setup/first.mdx:${fenceLine} (the \`\`\`mermaid fence)`);
     expect(build.output).toContain(`playbooks/setup/first.mdx:${typoLine} (the \`\`\`mermaid fence; the diagram's line 3 is line ${typoLine + 3} of the file)\n  mermaid cannot parse this diagram:`);
@@ -115,7 +115,7 @@ describe('diagrams in a build', () => {
   it('refuses a <Diagram> in MDX that does not wrap a mermaid fence', () => {
     const files = diagramFiles();
     files['playbooks/setup/first.mdx'] = `${stageFile(1, 'first-item')}\n<Diagram caption="Nothing inside">\n\nJust text.\n\n</Diagram>\n`;
-    const build = buildSite(fixtureWithCache(files, root), undefined, noBrowser);
+    const build = buildSite(fixtureWithCache(files, root), undefined, { env: noBrowser });
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(`playbooks/setup/first.mdx:${lineOf(files['playbooks/setup/first.mdx'], '<Diagram caption="Nothing inside">')}: <Diagram> must contain exactly one \`\`\`mermaid fence and nothing else.`);
   });

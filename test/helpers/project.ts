@@ -19,8 +19,9 @@ export const sharedDiagramCache = join(tmpdir(), 'pmo-playbook-fixture-diagrams-
  */
 export function fixtureProject(files: Record<string, string>, { diagramCache = sharedDiagramCache as string | null } = {}): string {
   const root = writeContentFiles(files);
-  // The site's code is copied, not linked: Astro cannot bundle a component's <script> when the
-  // component's path goes through a symbolic link ("No cached compile metadata found").
+  // The site's code is copied, not linked: Astro cannot bundle a component's <script> through a
+  // symbolic link ("No cached compile metadata found"), and Vite resolves a linked src outside the
+  // project root, whose CSS Astro then leaves out of the build.
   for (const code of ['src', 'public']) cpSync(join(projectRoot, code), join(root, code), { recursive: true });
   for (const shared of ['node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     symlinkSync(join(projectRoot, shared), join(root, shared));
@@ -45,13 +46,23 @@ export interface BuildResult {
 const viteEnvKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 const withoutViteEnv = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(env).filter(([key]) => !viteEnvKeys.has(key)));
 
-/** Runs `astro build` for a project into a fresh folder, with the Node that runs the tests; `env` adds variables. */
-export function buildSite(root: string, outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-')), env: Record<string, string> = {}): BuildResult {
-  const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
+export interface BuildOptions {
+  /** Variables added to the build's environment. */
+  env?: Record<string, string>;
+  /** Arguments for the Node that runs Astro (the benchmark uses one to measure memory). */
+  nodeArgs?: string[];
+  timeoutMs?: number;
+}
+
+/** Runs `astro build` for a project into a fresh folder, with the Node that runs the tests. */
+export function buildSite(root: string, outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-')), { env = {}, nodeArgs = [], timeoutMs = 240_000 }: BuildOptions = {}): BuildResult {
+  const run = spawnSync(process.execPath, [...nodeArgs, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
     cwd: root,
     encoding: 'utf8',
     env: { ...withoutViteEnv(process.env), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-    timeout: 240_000,
+    timeout: timeoutMs,
+    // Large builds log a line per page and a warning per MDX file: more than the 1 MB default.
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
 }
