@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // SITE_URL and BASE_PATH let a deploy (for example GitHub Pages under /<repo>/) set where the site lives.
 export default defineConfig({
@@ -10,6 +11,6 @@ export default defineConfig({
   trailingSlash: 'always',
   // Inside the project, not node_modules, so fixture projects that share node_modules never share a cache.
   cacheDir: './.astro/cache',
-  integrations: [contentValidation(), mdx()],
+  integrations: [contentValidation(), mdx(), searchIndex()],
   build: { format: 'directory' },
 });

@@ -8,6 +8,7 @@ export const routes = {
   scope: () => '/scope/',
   roles: () => '/roles/',
   role: (roleId: string) => `/roles/${roleId}/`,
+  search: () => '/search/',
 };
 
 /** Prefixes a site path with the deploy base ("/" or "/repo/"). */

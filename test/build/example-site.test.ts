@@ -75,8 +75,18 @@ describe('example site build', () => {
     expect(broken).toEqual([]);
   });
 
-  it('ships no JavaScript', () => {
-    for (const [path, html] of pages) expect(html, path).not.toMatch(/<script\b/i);
+  it('ships no JavaScript but the search element, one small shared module that does not load the index', () => {
+    const scripts = new Set<string>();
+    for (const [path, html] of pages) {
+      expect(html.match(/<script\b/gi), path).toHaveLength(1);
+      scripts.add(attributeValues(html, 'script', 'src')[0]);
+    }
+    expect(scripts.size).toBe(1);
+    const script = readFileSync(join(outDir, [...scripts][0]), 'utf8');
+    expect(script).toContain('customElements.define(`site-search`');
+    expect(script.length).toBeLessThan(10_000);
+    // Pagefind is imported only inside a function that runs on focus; never statically.
+    expect(script).not.toMatch(/^import\b|\bimport\s*["'`][^"'`]*pagefind/m);
   });
 
   it('keeps the stylesheet small and shared', () => {
