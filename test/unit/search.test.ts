@@ -5,7 +5,7 @@ import { excerptSegments, resultView } from '../../src/lib/search/result-view.ts
 import { searchCatalogue, searchFilters } from '../../src/lib/search/search-catalogue.ts';
 import { isSearchShortcut, nextActiveIndex } from '../../src/lib/search/search-keys.ts';
 import { countingSearches, hasCriteria, pagefindSearchOptions, stateFromParams, stateToParams } from '../../src/lib/search/search-query.ts';
-import { htmlForIndex } from '../../src/lib/search/html-for-index.ts';
+import { htmlForIndex, indexedElement } from '../../src/lib/search/html-for-index.ts';
 import { buildPlaybookModel, type Entry } from '../../src/lib/playbook-model.ts';
 import type { Objective, Playbook, Role, Scope, Stage } from '../../src/schemas/index.ts';
 
@@ -239,19 +239,30 @@ describe('search state', () => {
 });
 
 describe('HTML for the indexer', () => {
+  const page = (body: string) => `<!doctype html><html lang="en-GB"><head><title>t</title></head><body><nav><a href="/">Nav</a></nav><main><article class="content" data-pagefind-body>${body}</article></main><footer>f</footer></body></html>`;
+  const indexed = (body: string) => `<!doctype html><html lang="en-GB"><body><article class="content" data-pagefind-body>${body}</article></body></html>`;
+
+  it('keeps only the data-pagefind-body element, nested elements of its kind included', () => {
+    expect(htmlForIndex(page('<h1>T</h1><article><p>Inner</p></article><p>After</p>'))).toBe(indexed('<h1>T</h1><article><p>Inner</p></article><p>After</p>'));
+    expect(htmlForIndex('<html lang="en"><body><main><article><h1>Home</h1></article></main></body></html>')).toBeUndefined();
+    expect(indexedElement('<div data-pagefind-body-extra><p>x</p></div>')).toBeUndefined();
+    expect(indexedElement('<p>Mark it data-pagefind-body here.</p><main data-pagefind-body><p>x</p></main>')).toBe('<main data-pagefind-body><p>x</p></main>');
+    expect(() => indexedElement('<section data-pagefind-body><p>cut off')).toThrow('<section data-pagefind-body> element is never closed');
+  });
+
   it('keeps a term and its description as separate words', () => {
-    expect(htmlForIndex('<dl><div><dt>Owner</dt><dd>PMO Director</dd></div></dl>')).toBe('<dl><div><dt>Owner</dt> <dd>PMO Director</dd> </div></dl>');
-    expect(htmlForIndex('<p>one<br>two<BR/>three</p>')).toBe('<p>one<br> two<BR/> three</p>');
+    expect(htmlForIndex(page('<dl><div><dt>Owner</dt><dd>PMO Director</dd></div></dl>'))).toBe(indexed('<dl><div><dt>Owner</dt> <dd>PMO Director</dd> </div></dl>'));
+    expect(htmlForIndex(page('<p>one<br>two<BR/>three</p>'))).toBe(indexed('<p>one<br> two<BR/> three</p>'));
   });
 
   it('turns labels and forms, which Pagefind drops, into plain containers', () => {
-    expect(htmlForIndex('<form action="/x"><label for="a">Sponsor signs the charter</label><labelled></labelled></form>')).toBe(
-      '<div action="/x"><span for="a">Sponsor signs the charter</span><labelled></labelled></div>',
+    expect(htmlForIndex(page('<form action="/x"><label for="a">Sponsor signs the charter</label><labelled></labelled></form>'))).toBe(
+      indexed('<div action="/x"><span for="a">Sponsor signs the charter</span><labelled></labelled></div>'),
     );
   });
 
   it('separates a badge from the text before it, but not from a tag before it', () => {
-    expect(htmlForIndex('evidence<span class="tag">Optional</span>')).toBe('evidence <span class="tag">Optional</span>');
-    expect(htmlForIndex('<b>x</b><span>y</span>')).toBe('<b>x</b><span>y</span>');
+    expect(htmlForIndex(page('evidence<span class="tag">Optional</span>'))).toBe(indexed('evidence <span class="tag">Optional</span>'));
+    expect(htmlForIndex(page('<b>x</b><span>y</span>'))).toBe(indexed('<b>x</b><span>y</span>'));
   });
 });
