@@ -24,7 +24,7 @@ interface Pagefind {
 
 const base = import.meta.env.BASE_URL;
 const popupSize = 6;
-const pageSize = 20;
+const pageSize = 10;
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -255,7 +255,12 @@ class SiteSearch extends HTMLElement {
       void run();
     });
     form.addEventListener('input', () => void run());
-    more.addEventListener('click', () => void appendResults());
+    // Focus moves to the first new result, since the button disappears after the last batch.
+    more.addEventListener('click', async () => {
+      const shown = list.children.length;
+      await appendResults();
+      list.children[shown]?.querySelector('a')?.focus();
+    });
     input.addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown' && list.firstElementChild) {
         event.preventDefault();
