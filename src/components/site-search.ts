@@ -78,13 +78,13 @@ class SiteSearch extends HTMLElement {
   }
 
   /** Runs a search unless a newer one started meanwhile; returns undefined for a stale one. */
-  async #search(state: SearchState, everyType: string[] = []) {
+  async #search(state: SearchState) {
     const sequence = ++this.#sequence;
     const engine = await loadPagefind();
-    const response = await engine.search(state.query || null, pagefindSearchOptions(state, everyType));
+    const response = await engine.search(state.query || null, pagefindSearchOptions(state));
     const counts = { ...response.filters };
     for (const counting of countingSearches(state)) {
-      counts[counting.key] = (await engine.search(state.query || null, pagefindSearchOptions(counting.state, everyType))).filters[counting.key] ?? {};
+      counts[counting.key] = (await engine.search(state.query || null, pagefindSearchOptions(counting.state))).filters[counting.key] ?? {};
     }
     return sequence === this.#sequence ? { response, counts } : undefined;
   }
@@ -195,7 +195,6 @@ class SiteSearch extends HTMLElement {
     const more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
     const index = this.querySelector<HTMLElement>('[data-search-index]')!;
     let pending: PagefindResult[] = [];
-    const everyType = [...form.querySelectorAll<HTMLInputElement>('[data-filter="type"] input')].map((checkbox) => checkbox.value);
 
     this.querySelectorAll<HTMLElement>('[data-search-enhanced]').forEach((control) => (control.hidden = false));
     setFormState(form, stateFromParams(new URLSearchParams(window.location.search)));
@@ -236,7 +235,7 @@ class SiteSearch extends HTMLElement {
           showCounts(await engine.filters());
           return;
         }
-        const found = await this.#search(state, everyType);
+        const found = await this.#search(state);
         if (!found) return;
         pending = found.response.results;
         list.replaceChildren();

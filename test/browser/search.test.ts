@@ -132,6 +132,19 @@ describe('search page', () => {
     await page.context().close();
   });
 
+  it('counts every filter value for a query before any filter is chosen', async () => {
+    const page = await openPage('/search/');
+    const count = await searchPageFor(page, 'sponsor');
+    const counts = await page.locator('.search-filters__count').evaluateAll((spans) => spans.map((span) => [span.getAttribute('data-value'), Number(span.textContent!.slice(1, -1))] as const));
+    const byValue = Object.fromEntries(counts);
+    const types = ['Playbook', 'Stage', 'Role', 'Objectives', 'Scope'].map((type) => byValue[type] ?? 0);
+    expect(types.reduce((sum, value) => sum + value, 0)).toBe(count);
+    for (const playbook of content.playbooks) expect(byValue[playbook.data.title], playbook.id).toBeGreaterThan(0);
+    const roleOption = await page.locator('#search-filter-role option', { hasText: 'Executive Sponsor' }).textContent();
+    expect(roleOption).toMatch(/^Executive Sponsor \([1-9]\d*\)$/);
+    await page.context().close();
+  });
+
   it('restores a search from its URL, so results can be shared and reopened', async () => {
     const page = await openPage('/search/?q=sponsor&type=Role');
     await waitForResults(page, 'sponsor', 0);

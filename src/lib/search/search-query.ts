@@ -37,12 +37,11 @@ export function hasCriteria(state: SearchState): boolean {
 
 /**
  * Pagefind search options: values of one filter are alternatives (any), different filters all
- * apply. Pagefind counts filter values only for a search that has a filter, so without a chosen
- * type the search gets "any of every type", which every page matches.
+ * apply. Every filter is named, with no values when none is chosen: Pagefind 1.6 counts values
+ * only for the filters a search names, and "any of none" leaves the results as they are.
  */
-export function pagefindSearchOptions(state: SearchState, everyType: string[]): { filters: Record<string, { any: string[] }>; sort?: Record<string, 'asc'> } {
-  const chosen = state.filters.type || everyType.length === 0 ? state.filters : { ...state.filters, type: everyType };
-  const filters = Object.fromEntries(Object.entries(chosen).map(([key, values]) => [key, { any: values }]));
+export function pagefindSearchOptions(state: SearchState): { filters: Record<string, { any: string[] }>; sort?: Record<string, 'asc'> } {
+  const filters = Object.fromEntries(filterKeys.map((key) => [key, { any: state.filters[key] ?? [] }]));
   return state.sort === 'stage' ? { filters, sort: { stage: 'asc' } } : { filters };
 }
 
