@@ -1,4 +1,6 @@
 import { buildGovernanceModel } from '../governance/governance-model.ts';
+import { buildPlaybookModel } from '../playbook-model.ts';
+import { searchCatalogue } from '../search/search-catalogue.ts';
 import { pageTitles } from '../page-titles.ts';
 import { pageReviews, reviewOwnerAnchor, reviewReport } from '../page-reviews.ts';
 import { checklistSheetId, routes } from '../routes.ts';
@@ -60,6 +62,13 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
     ...(governance.escalation?.levels ?? []).map((level) => `level-${level.id}`),
   ]);
   add(routes.raciMatrices(), ['matrices', 'load', 'load-caption']);
+  const catalogue = searchCatalogue({
+    ...buildPlaybookModel({ playbooks: content.playbooks, stages: content.stages, roles: content.roles, objectives: content.objectives }),
+    objectives: content.objectives,
+    scopes: content.scope,
+    governance,
+  });
+  add(routes.search(), ['all-pages', ...catalogue.map((group) => `all-pages-${group.type}`)]);
   for (const matrix of governance.matrices) {
     add(routes.raciMatrix(matrix.id), ['key', 'matrix', ...matrix.data.activities.map((activity) => `activity-${activity.id}`)]);
   }
