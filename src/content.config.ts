@@ -11,6 +11,7 @@ function loaderFor(source: CollectionSource) {
 }
 
 const { organization, objectives, scope, roles, playbooks, stages } = collectionSources;
+const { metrics, plans, stakeholders, comms } = collectionSources;
 
 export const collections = {
   organization: defineCollection({ loader: loaderFor(organization), schema: organization.schema }),
@@ -19,4 +20,8 @@ export const collections = {
   roles: defineCollection({ loader: loaderFor(roles), schema: roles.schema }),
   playbooks: defineCollection({ loader: loaderFor(playbooks), schema: playbooks.schema }),
   stages: defineCollection({ loader: loaderFor(stages), schema: stages.schema }),
+  metrics: defineCollection({ loader: loaderFor(metrics), schema: metrics.schema }),
+  plans: defineCollection({ loader: loaderFor(plans), schema: plans.schema }),
+  stakeholders: defineCollection({ loader: loaderFor(stakeholders), schema: stakeholders.schema }),
+  comms: defineCollection({ loader: loaderFor(comms), schema: comms.schema }),
 };

@@ -5,6 +5,10 @@ import { playbookSchema } from './playbook.ts';
 import { roleSchema } from './role.ts';
 import { scopeSchema } from './scope.ts';
 import { stageSchema } from './stage.ts';
+import { commsEntrySchema } from './comms.ts';
+import { metricSchema } from './metric.ts';
+import { planSchema } from './plan.ts';
+import { stakeholderSchema } from './stakeholder.ts';
 
 /** Where one collection's files live and which schema they follow. */
 export interface CollectionSource<S extends z.ZodType = z.ZodType> {
@@ -41,6 +45,10 @@ export const collectionSources = {
     format: 'yaml',
   },
   stages: { base: 'playbooks', pattern: '*/*.mdx', schema: stageSchema, idOf: withoutExtension, declaresId: false, format: 'mdx' },
+  metrics: { base: 'content/metrics', pattern: '*.yaml', schema: metricSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  plans: { base: 'content/plans', pattern: '*.yaml', schema: planSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  stakeholders: { base: 'content/stakeholders', pattern: '*.yaml', schema: stakeholderSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  comms: { base: 'content/comms', pattern: '*.yaml', schema: commsEntrySchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
 } satisfies Record<string, CollectionSource>;
 
 export type CollectionName = keyof typeof collectionSources;

@@ -1,6 +1,7 @@
 import type { ContentSet, SourcedEntry } from './content-set.ts';
 import type { FieldPath, Problem } from './problem.ts';
 import { problemAt } from './problem-at.ts';
+import { planningRoleReferences } from './rules-planning-references.ts';
 import { closestMatch } from './suggest.ts';
 
 interface RoleReference {
@@ -24,6 +25,7 @@ export function roleReferences(content: ContentSet): RoleReference[] {
     stage.data.roles.forEach((roleId, i) => add(stage, ['roles', i], roleId));
     stage.data.checklist.forEach((item, i) => add(stage, ['checklist', i, 'owner'], item.owner));
   }
+  references.push(...planningRoleReferences(content));
   return references;
 }
 

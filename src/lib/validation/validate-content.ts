@@ -3,6 +3,16 @@ import type { ContentSet } from './content-set.ts';
 import { type ContentFile, parseContent, readContentFiles } from './load-content.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { idMatchesFileName, idsAreUnique } from './rules-identity.ts';
+import { commsDatesFitFrequency, keyStakeholdersHaveComms, kpiTargetsDifferFromBaselines } from './rules-engagement.ts';
+import { metricsExist, stagesExist, stakeholdersExist } from './rules-planning-references.ts';
+import {
+  planDependenciesHaveNoCycle,
+  planDependenciesResolve,
+  planResourceDatesAreOrdered,
+  planTaskIdsAreUnique,
+  planTasksEndAfterStart,
+  planUsesOneCurrency,
+} from './rules-plans.ts';
 import { reportingLinesHaveNoLoop, rolesExist } from './rules-references.ts';
 import {
   checklistIdsAreUnique,
@@ -23,6 +33,18 @@ const crossFileRules: ReadonlyArray<(content: ContentSet) => Problem[]> = [
   stageNumbersAreSequential,
   checklistIdsAreUnique,
   checklistOwnersTakePart,
+  metricsExist,
+  stakeholdersExist,
+  stagesExist,
+  planTaskIdsAreUnique,
+  planDependenciesResolve,
+  planDependenciesHaveNoCycle,
+  planTasksEndAfterStart,
+  planResourceDatesAreOrdered,
+  planUsesOneCurrency,
+  kpiTargetsDifferFromBaselines,
+  keyStakeholdersHaveComms,
+  commsDatesFitFrequency,
 ];
 
 export interface ValidationResult {
