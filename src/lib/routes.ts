@@ -8,6 +8,15 @@ export const routes = {
   scope: () => '/scope/',
   roles: () => '/roles/',
   role: (roleId: string) => `/roles/${roleId}/`,
+  plans: () => '/plans/',
+  plan: (planId: string) => `/plans/${planId}/`,
+  metrics: () => '/metrics/',
+  metric: (metricId: string) => `/metrics/#${metricId}`,
+  stakeholders: () => '/stakeholders/',
+  stakeholder: (stakeholderId: string) => `/stakeholders/#${stakeholderId}`,
+  comms: () => '/comms/',
+  commsEntry: (entryId: string) => `/comms/#${entryId}`,
+  download: (fileName: string) => `/downloads/${fileName}`,
 };
 
 /** Prefixes a site path with the deploy base ("/" or "/repo/"). */
