@@ -1,15 +1,20 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { markdownBaseLinks } from './src/integrations/markdown-base-links.ts';
 
 // SITE_URL and BASE_PATH let a deploy (for example GitHub Pages under /<repo>/) set where the site lives.
+const base = process.env.BASE_PATH ?? '/';
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   // Inside the project, not node_modules, so fixture projects that share node_modules never share a cache.
   cacheDir: './.astro/cache',
   integrations: [contentValidation(), mdx()],
+  markdown: { processor: satteri({ hastPlugins: [markdownBaseLinks(base)] }) },
   build: { format: 'directory' },
 });

@@ -10,7 +10,7 @@ function loaderFor(source: CollectionSource) {
   });
 }
 
-const { organization, objectives, scope, roles, playbooks, stages } = collectionSources;
+const { organization, objectives, scope, roles, playbooks, stages, raci, forums, escalation, governanceSettings } = collectionSources;
 const { metrics, plans, stakeholders, comms } = collectionSources;
 
 export const collections = {
@@ -20,6 +20,10 @@ export const collections = {
   roles: defineCollection({ loader: loaderFor(roles), schema: roles.schema }),
   playbooks: defineCollection({ loader: loaderFor(playbooks), schema: playbooks.schema }),
   stages: defineCollection({ loader: loaderFor(stages), schema: stages.schema }),
+  raci: defineCollection({ loader: loaderFor(raci), schema: raci.schema }),
+  forums: defineCollection({ loader: loaderFor(forums), schema: forums.schema }),
+  escalation: defineCollection({ loader: loaderFor(escalation), schema: escalation.schema }),
+  governanceSettings: defineCollection({ loader: loaderFor(governanceSettings), schema: governanceSettings.schema }),
   metrics: defineCollection({ loader: loaderFor(metrics), schema: metrics.schema }),
   plans: defineCollection({ loader: loaderFor(plans), schema: plans.schema }),
   stakeholders: defineCollection({ loader: loaderFor(stakeholders), schema: stakeholders.schema }),

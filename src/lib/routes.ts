@@ -8,6 +8,13 @@ export const routes = {
   scope: () => '/scope/',
   roles: () => '/roles/',
   role: (roleId: string) => `/roles/${roleId}/`,
+  governance: () => '/governance/',
+  forum: (forumId: string) => `/governance/#forum-${forumId}`,
+  escalationLevel: (levelId: string) => `/governance/#level-${levelId}`,
+  raciMatrices: () => '/governance/raci/',
+  raciMatrix: (matrixId: string) => `/governance/raci/${matrixId}/`,
+  raciActivity: (matrixId: string, activityId: string) => `/governance/raci/${matrixId}/#activity-${activityId}`,
+  reviews: () => '/reviews/',
   plans: () => '/plans/',
   plan: (planId: string) => `/plans/${planId}/`,
   metrics: () => '/metrics/',
@@ -24,3 +31,6 @@ export function withBase(base: string, path: string): string {
   const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmed}${path}`;
 }
+
+/** "/scope/" is a site path; "//cdn.example" and "https:" are not. */
+export const isSitePath = (url: string) => url.startsWith('/') && !url.startsWith('//');

@@ -1,7 +1,11 @@
 import type { z } from 'zod';
+import { escalationSchema } from './escalation.ts';
+import { forumSchema } from './forum.ts';
+import { governanceSettingsSchema } from './governance-settings.ts';
 import { objectiveSchema } from './objective.ts';
 import { organizationSchema } from './organization.ts';
 import { playbookSchema } from './playbook.ts';
+import { raciMatrixSchema } from './raci.ts';
 import { roleSchema } from './role.ts';
 import { scopeSchema } from './scope.ts';
 import { stageSchema } from './stage.ts';
@@ -45,6 +49,10 @@ export const collectionSources = {
     format: 'yaml',
   },
   stages: { base: 'playbooks', pattern: '*/*.mdx', schema: stageSchema, idOf: withoutExtension, declaresId: false, format: 'mdx' },
+  raci: { base: 'content/raci', pattern: '*.yaml', schema: raciMatrixSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  forums: { base: 'content/governance/forums', pattern: '*.yaml', schema: forumSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  escalation: { base: 'content/governance', pattern: 'escalation.yaml', schema: escalationSchema, idOf: withoutExtension, declaresId: false, format: 'yaml' },
+  governanceSettings: { base: 'content/governance', pattern: 'settings.yaml', schema: governanceSettingsSchema, idOf: withoutExtension, declaresId: false, format: 'yaml' },
   metrics: { base: 'content/metrics', pattern: '*.yaml', schema: metricSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   plans: { base: 'content/plans', pattern: '*.yaml', schema: planSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   stakeholders: { base: 'content/stakeholders', pattern: '*.yaml', schema: stakeholderSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },

@@ -18,7 +18,8 @@ function isRealDate(value: string): boolean {
 
 const isoDateString = z
   .string({ error: 'must be a date written as YYYY-MM-DD, for example 2027-03-31' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written as YYYY-MM-DD, for example 2027-03-31' })
+  // abort: a value that is not YYYY-MM-DD at all gets one message, not a second "not a real date".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written as YYYY-MM-DD, for example 2027-03-31', abort: true })
   .refine(isRealDate, { error: 'is not a real calendar date' });
 
 /**

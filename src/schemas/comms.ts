@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, roleRef, slugId, text } from './common.ts';
-import { stageRef } from './planning-common.ts';
+import { stageRef } from './raci.ts';
 
 export const commsFrequencies = ['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'per-event'] as const;
 

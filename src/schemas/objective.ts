@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, roleRef, slugId, text } from './common.ts';
+import { reviewSchema } from './review.ts';
 
 /** One way of telling whether an objective has been met. */
 export const measureSchema = z
@@ -24,6 +25,7 @@ export const objectiveSchema = z
     metrics: z.array(slugId).optional().describe('Ids of the KPIs in content/metrics/ that track this objective'),
     owner: roleRef.describe('Role accountable for the objective'),
     priority: z.int().min(1).max(9).describe('1 is the highest priority; used to order objectives'),
+    review: reviewSchema,
   })
   .strict();
 

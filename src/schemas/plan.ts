@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, roleRef, slugId, text } from './common.ts';
-import { stageRef } from './planning-common.ts';
+import { stageRef } from './raci.ts';
 
 export const taskStatuses = ['planned', 'active', 'done', 'critical'] as const;
 export const budgetCategories = ['staff', 'contractors', 'software', 'hardware', 'training', 'communications', 'facilities', 'travel', 'other'] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleRef, text } from './common.ts';
+import { reviewSchema } from './review.ts';
 
 /** playbooks/<id>/playbook.yaml: one playbook; its stages are the MDX files beside it. */
 export const playbookSchema = z
@@ -9,6 +10,7 @@ export const playbookSchema = z
     audience: text.describe('Who should follow it'),
     owner: roleRef.describe('Role that owns the playbook'),
     order: z.int().min(1).describe('Position in the site navigation (1 comes first)'),
+    review: reviewSchema,
   })
   .strict();
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleRef, slugId, text } from './common.ts';
+import { reviewSchema } from './review.ts';
 
 /** content/roles/<id>.yaml: a role that takes part in the playbook. */
 export const roleSchema = z
@@ -11,6 +12,7 @@ export const roleSchema = z
     reportsTo: roleRef.optional().describe('Role this one reports to; leave out for the top of the structure'),
     skills: z.array(text).default([]).describe('Skills and experience the role needs'),
     timeCommitment: text.describe('Typical time commitment, for example "Full-time" or "Half a day a month"'),
+    review: reviewSchema,
   })
   .strict();
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleRef, slugId, text } from './common.ts';
+import { reviewSchema } from './review.ts';
 
 export const workCategories = ['portfolio', 'programme', 'project', 'bau-change'] as const;
 export const thresholdDimensions = ['budget', 'duration', 'headcount', 'risk', 'cross-functional-reach'] as const;
@@ -44,6 +45,7 @@ export const scopeSchema = z
         responseDays: z.int().positive().describe('Working days within which a requester hears back'),
       })
       .strict(),
+    review: reviewSchema,
   })
   .strict();
 

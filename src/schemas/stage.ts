@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isoDate, roleRef, slugId, text } from './common.ts';
+import { roleRef, slugId, text } from './common.ts';
+import { lastReviewed, reviewEveryMonths } from './review.ts';
 
 /** One thing to do or confirm before a stage is complete. */
 export const checklistItemSchema = z
@@ -28,18 +29,14 @@ export const stageSchema = z
     summary: text.describe('One sentence shown in lists and search results'),
     purpose: text.describe('Why the stage matters, a short paragraph'),
     owner: roleRef.describe('Role that owns the stage and keeps this page current'),
-    lastReviewed: isoDate.describe('Date the page was last reviewed (YYYY-MM-DD)'),
-    reviewBy: isoDate.describe('Date by which it must be reviewed again (YYYY-MM-DD)'),
+    lastReviewed,
+    reviewEveryMonths,
     inputs: z.array(text).min(1, { error: 'needs at least one input' }).describe('What the stage needs before it starts'),
     outputs: z.array(deliverableSchema).min(1, { error: 'needs at least one output' }).describe('Outputs and deliverables'),
     roles: z.array(roleRef).min(1, { error: 'needs at least one participating role' }).describe('Roles that take part'),
     checklist: z.array(checklistItemSchema).min(1, { error: 'needs at least one checklist item' }).describe('Checklist to complete the stage'),
   })
-  .strict()
-  .refine((stage) => stage.reviewBy > stage.lastReviewed, {
-    error: 'reviewBy must be later than lastReviewed',
-    path: ['reviewBy'],
-  });
+  .strict();
 
 export type Stage = z.infer<typeof stageSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;

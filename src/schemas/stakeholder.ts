@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { roleRef, slugId, text } from './common.ts';
-import { unitInterval } from './planning-common.ts';
+
+/** A share of something from 0 (none) to 1 (all), used for power and interest. */
+const unitInterval = z
+  .number({ error: 'must be a number from 0 to 1, for example 0.75' })
+  .min(0, { error: 'must be 0 or more' })
+  .max(1, { error: 'must be 1 or less' });
 
 export const engagementLevels = ['unaware', 'resistant', 'neutral', 'supportive', 'leading'] as const;
 

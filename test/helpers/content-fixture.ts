@@ -2,6 +2,19 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
+/**
+ * Review date of every fixture page: today, so that no fixture turns overdue as the calendar
+ * moves on. Tests about overdue reviews pin the date instead (validateContent's `today`).
+ */
+export const fixtureReviewDate = new Date().toISOString().slice(0, 10);
+
+/** The `review:` block a fixture YAML page carries. */
+export const reviewBlock = (owner = 'pmo-lead') => `review:
+  owner: ${owner}
+  lastReviewed: ${fixtureReviewDate}
+  reviewEveryMonths: 12
+`;
+
 /** A small, valid content set as files; tests change one file to provoke one rule. */
 export function validContentFiles(): Record<string, string> {
   return {
@@ -21,7 +34,7 @@ summary: Owns the case for change.
 responsibilities:
   - Secures funding
 timeCommitment: Two hours a week
-`,
+${reviewBlock()}`,
     'content/roles/pmo-lead.yaml': `id: pmo-lead
 title: PMO Lead
 summary: Runs the PMO.
@@ -29,7 +42,7 @@ responsibilities:
   - Runs the portfolio cycle
 reportsTo: sponsor
 timeCommitment: Full-time
-`,
+${reviewBlock()}`,
     'content/objectives/visibility.yaml': `id: visibility
 title: Portfolio visibility
 statement: Every project over the threshold is on one list.
@@ -44,7 +57,7 @@ measures:
     by: 2027-06-30
 owner: pmo-lead
 priority: 1
-`,
+${reviewBlock()}`,
     'content/scope/scope.yaml': `id: scope
 title: PMO scope
 summary: Change work above the thresholds.
@@ -63,13 +76,13 @@ intake:
     - Submit the form
   owner: pmo-lead
   responseDays: 5
-`,
+${reviewBlock()}`,
     'playbooks/setup/playbook.yaml': `title: Set up the PMO
 summary: How to set up the PMO.
 audience: PMO leads
 owner: pmo-lead
 order: 1
-`,
+${reviewBlock()}`,
     'playbooks/setup/first.mdx': stageFile(1, 'first-item'),
     'playbooks/setup/second.mdx': stageFile(2, 'second-item'),
   };
@@ -82,8 +95,8 @@ title: Stage ${stage}
 summary: What stage ${stage} does.
 purpose: Why stage ${stage} matters.
 owner: pmo-lead
-lastReviewed: 2026-06-01
-reviewBy: 2027-06-01
+lastReviewed: ${fixtureReviewDate}
+reviewEveryMonths: 12
 inputs:
   - A mandate
 outputs:

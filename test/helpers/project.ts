@@ -21,12 +21,19 @@ export interface BuildResult {
   outDir: string;
 }
 
+/**
+ * Vitest puts Vite's import.meta.env values (BASE_URL, MODE, ...) into process.env; a child
+ * build would take BASE_URL "/" from there and ignore BASE_PATH, so they are left out.
+ */
+const viteEnvKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+const withoutViteEnv = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(env).filter(([key]) => !viteEnvKeys.has(key)));
+
 /** Runs `astro build` for a project into a fresh folder, with the Node that runs the tests. */
 export function buildSite(root: string, outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-'))): BuildResult {
   const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...withoutViteEnv(process.env), NO_COLOR: '1', FORCE_COLOR: '0' },
     timeout: 240_000,
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };

@@ -158,7 +158,7 @@ describe('planning references', () => {
 
   it('reports stages that do not exist and stage references written the wrong way', () => {
     const problems = check({ ...edit(PLAN, '  - setup/first\n', '  - setup/third\n'), ...edit(COMMS, '  - setup/second\n', '  - second\n') });
-    expect(only(problems, 'reference/stage')).toMatchObject([{ file: PLAN, field: 'stages.0', message: 'Unknown stage "setup/third".' }]);
+    expect(only(problems, 'reference/stage')).toMatchObject([{ file: PLAN, field: 'stages.0', message: 'Unknown stage "setup/third" (plan "setup-plan").' }]);
     const [format] = only(problems, 'schema/invalid_format');
     expect(format).toMatchObject({ file: COMMS, field: 'stages.0' });
     expect(format.message).toContain('<playbook>/<stage>');

@@ -4,9 +4,11 @@ import { buildPlaybookModel, neighbours, type Entry } from '../../src/lib/playbo
 import { routes, withBase } from '../../src/lib/routes.ts';
 import type { Objective, Playbook, Role, Stage } from '../../src/schemas/index.ts';
 
+const review = { owner: 'lead', lastReviewed: '2026-01-01', reviewEveryMonths: 12 };
+
 const role = (id: string, title: string, reportsTo?: string): Entry<Role> => ({
   id,
-  data: { id, title, summary: `${title} summary`, responsibilities: ['Decide'], skills: [], timeCommitment: 'Full-time', reportsTo },
+  data: { id, title, summary: `${title} summary`, responsibilities: ['Decide'], skills: [], timeCommitment: 'Full-time', reportsTo, review },
 });
 
 const stage = (id: string, number: number, owner: string, roles: string[], checklistOwners: string[]): Entry<Stage> => ({
@@ -18,7 +20,7 @@ const stage = (id: string, number: number, owner: string, roles: string[], check
     purpose: 'p',
     owner,
     lastReviewed: '2026-01-01',
-    reviewBy: '2027-01-01',
+    reviewEveryMonths: 12,
     inputs: ['i'],
     outputs: [{ name: 'o', description: 'd' }],
     roles,
@@ -28,14 +30,14 @@ const stage = (id: string, number: number, owner: string, roles: string[], check
 
 const playbook = (id: string, order: number, owner = 'lead'): Entry<Playbook> => ({
   id,
-  data: { title: `Playbook ${id}`, summary: 's', audience: 'a', owner, order },
+  data: { title: `Playbook ${id}`, summary: 's', audience: 'a', owner, order, review },
 });
 
 const objective: Entry<Objective> = {
   id: 'visibility',
   data: {
     id: 'visibility', title: 'Visibility', statement: 's', problem: 'p', strategicGoal: 'g', benefits: ['b'],
-    measures: [{ name: 'm', baseline: '1', target: '2', by: '2027-01-01' }], owner: 'lead', priority: 1,
+    measures: [{ name: 'm', baseline: '1', target: '2', by: '2027-01-01' }], owner: 'lead', priority: 1, review,
   },
 };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatReport } from '../../src/lib/validation/format-report.ts';
 import type { Problem } from '../../src/lib/validation/problem.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
-import { stageFile, validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';
+import { fixtureReviewDate, stageFile, validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';
 
 /** Validates the valid fixture with some files replaced (undefined removes a file). */
 function check(changes: Record<string, string | undefined> = {}) {
@@ -47,20 +47,20 @@ describe('schema problems', () => {
 
   it('reports an unknown field at its own line', () => {
     const result = check({ 'content/roles/sponsor.yaml': `${base['content/roles/sponsor.yaml']}skils:\n  - Negotiation\n` });
-    expect(result.problems[0]).toMatchObject({ field: 'skils', position: { line: 7, column: 1 }, rule: 'schema/unrecognized_keys' });
+    expect(result.problems[0]).toMatchObject({ field: 'skils', position: { line: 11, column: 1 }, rule: 'schema/unrecognized_keys' });
   });
 
-  it('rejects an impossible date and a review date before the last review', () => {
-    const badDate = check({ 'playbooks/setup/first.mdx': stageFile(1, 'a').replace('lastReviewed: 2026-06-01', 'lastReviewed: 2026-02-30') });
+  it('rejects an impossible date and a review interval out of range', () => {
+    const badDate = check({ 'playbooks/setup/first.mdx': stageFile(1, 'a').replace(`lastReviewed: ${fixtureReviewDate}`, 'lastReviewed: 2026-02-30') });
     expect(badDate.problems[0]).toMatchObject({ field: 'lastReviewed', position: { line: 7, column: 1 } });
     expect(badDate.problems[0].message).toContain('not a real calendar date');
 
-    const backwards = check({ 'playbooks/setup/first.mdx': stageFile(1, 'a').replace('reviewBy: 2027-06-01', 'reviewBy: 2025-06-01') });
-    expect(backwards.problems[0]).toMatchObject({ field: 'reviewBy', message: 'ReviewBy must be later than lastReviewed.' });
+    const never = check({ 'playbooks/setup/first.mdx': stageFile(1, 'a').replace('reviewEveryMonths: 12', 'reviewEveryMonths: 36') });
+    expect(never.problems[0]).toMatchObject({ field: 'reviewEveryMonths', position: { line: 8, column: 1 }, rule: 'schema/too_big' });
   });
 
   it('accepts dates with or without quotes', () => {
-    const quoted = check({ 'playbooks/setup/first.mdx': stageFile(1, 'a').replace('lastReviewed: 2026-06-01', 'lastReviewed: "2026-06-01"') });
+    const quoted = check({ 'playbooks/setup/first.mdx': stageFile(1, 'a').replace(`lastReviewed: ${fixtureReviewDate}`, `lastReviewed: "${fixtureReviewDate}"`) });
     expect(quoted.problems).toEqual([]);
   });
 

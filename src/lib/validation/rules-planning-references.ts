@@ -63,12 +63,3 @@ export function stakeholdersExist(content: ContentSet): Problem[] {
   const references: Reference[] = content.comms.flatMap((entry) => entry.data.audience.map((id, i) => ({ entry, path: ['audience', i], id })));
   return unresolved(references, knownIds(content, 'stakeholders'), 'reference/stakeholder', 'stakeholder', 'Stakeholder ids are the file names in content/stakeholders/.');
 }
-
-/** Plans and comms name stages that exist, as <playbook>/<stage>. */
-export function stagesExist(content: ContentSet): Problem[] {
-  const references: Reference[] = [
-    ...content.plans.flatMap((plan) => plan.data.stages.map((id, i) => ({ entry: plan, path: ['stages', i], id }))),
-    ...content.comms.flatMap((entry) => entry.data.stages.map((id, i) => ({ entry, path: ['stages', i], id }))),
-  ];
-  return unresolved(references, knownIds(content, 'stages'), 'reference/stage', 'stage', 'Stages are written <playbook>/<stage file name without .mdx>.');
-}

@@ -8,13 +8,15 @@ interface RoleReference {
   entry: SourcedEntry<unknown>;
   path: FieldPath;
   roleId: string;
+  /** Where in the file the role is named, for files where the field path alone is not enough. */
+  context?: string;
 }
 
 /** Every place in the content that names a role. */
 export function roleReferences(content: ContentSet): RoleReference[] {
   const references: RoleReference[] = [];
-  const add = (entry: SourcedEntry<unknown>, path: FieldPath, roleId: string | undefined) => {
-    if (roleId !== undefined) references.push({ entry, path, roleId });
+  const add = (entry: SourcedEntry<unknown>, path: FieldPath, roleId: string | undefined, context?: string) => {
+    if (roleId !== undefined) references.push({ entry, path, roleId, context });
   };
   for (const role of content.roles) add(role, ['reportsTo'], role.data.reportsTo);
   for (const objective of content.objectives) add(objective, ['owner'], objective.data.owner);
@@ -25,6 +27,21 @@ export function roleReferences(content: ContentSet): RoleReference[] {
     stage.data.roles.forEach((roleId, i) => add(stage, ['roles', i], roleId));
     stage.data.checklist.forEach((item, i) => add(stage, ['checklist', i, 'owner'], item.owner));
   }
+  for (const matrix of content.raci) {
+    matrix.data.activities.forEach((activity, i) => {
+      for (const roleId of Object.keys(activity.assignments)) {
+        add(matrix, ['activities', i, 'assignments', roleId], roleId, `matrix "${matrix.id}", activity "${activity.id}"`);
+      }
+    });
+  }
+  for (const forum of content.forums) {
+    add(forum, ['chair'], forum.data.chair, `chair of the forum "${forum.id}"`);
+    forum.data.members.forEach((roleId, i) => add(forum, ['members', i], roleId, `member of the forum "${forum.id}"`));
+    forum.data.quorum.requires.forEach((roleId, i) => add(forum, ['quorum', 'requires', i], roleId, `quorum of the forum "${forum.id}"`));
+  }
+  for (const escalation of content.escalation) {
+    escalation.data.levels.forEach((level, i) => add(escalation, ['levels', i, 'decidedBy', 'role'], level.decidedBy.role, `deciding at the escalation level "${level.id}"`));
+  }
   references.push(...planningRoleReferences(content));
   return references;
 }
@@ -34,13 +51,13 @@ export function rolesExist(content: ContentSet): Problem[] {
   const known = new Set([...content.declared.roles, ...content.roles.map((role) => role.data.id)]);
   return roleReferences(content)
     .filter((reference) => !known.has(reference.roleId))
-    .map(({ entry, path, roleId }) => {
+    .map(({ entry, path, roleId, context }) => {
       const suggestion = closestMatch(roleId, known);
       return problemAt(
         entry,
         path,
         'reference/role',
-        `Unknown role "${roleId}".`,
+        `Unknown role "${roleId}"${context ? ` (${context})` : ''}.`,
         suggestion
           ? `Did you mean "${suggestion}"? Role ids are the file names in content/roles/.`
           : `Use the id of a role in content/roles/ (${[...known].sort().join(', ')}), or add content/roles/${roleId}.yaml.`,

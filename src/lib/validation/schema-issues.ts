@@ -57,9 +57,20 @@ function explain(issue: z.core.$ZodIssue): { message: string; hint?: string } {
       }
       if (issue.origin === 'string') return { message: 'Must not be empty.', hint: 'Write the text, or remove the field if it is optional.' };
       return { message: `Must be at least ${issue.minimum}, found ${describeValue(input)}.`, hint: `Use a value of ${issue.minimum} or more.` };
+    case 'invalid_key': {
+      // Keys of a mapping (such as role ids in a RACI assignment) carry their own issue inside.
+      const reason = issue.issues[0]?.message ?? 'it is not allowed here';
+      return { message: `The key ${describeValue(input)} is not valid: it ${reason}.`, hint: 'Rename the key; here keys are ids, such as the file names in content/roles/.' };
+    }
     case 'too_big':
       return { message: `Must be at most ${issue.maximum}, found ${describeValue(input)}.`, hint: `Use a value of ${issue.maximum} or less.` };
     default:
+      if (/YYYY-MM-DD|calendar date/.test(issue.message)) {
+        return {
+          message: `${capitalise(issue.message)} (found ${describeValue(input)}).`,
+          hint: 'Write the date as YYYY-MM-DD with a day that exists in that month, for example 2027-02-28.',
+        };
+      }
       return {
         message: `${capitalise(issue.message)}${input !== undefined && typeof input !== 'object' ? ` (found ${describeValue(input)})` : ''}.`,
         hint: 'Correct the value as the message says.',

@@ -9,6 +9,8 @@ export interface SourceDocument {
   locate(path: FieldPath): Position;
   /** Syntax errors found while parsing. */
   problems: Problem[];
+  /** The Markdown/MDX text after an MDX file's frontmatter, and the file line it starts on. */
+  body?: { text: string; firstLine: number };
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -78,5 +80,7 @@ export function parseFrontmatterSource(file: string, text: string): SourceDocume
       ],
     };
   }
-  return parseYamlSource(file, match[1], 1);
+  const document = parseYamlSource(file, match[1], 1);
+  const firstLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
+  return { ...document, body: { text: text.slice(match[0].length), firstLine } };
 }

@@ -1,10 +1,12 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CollectionName } from '../../schemas/collections.ts';
-import type { ContentSet } from './content-set.ts';
+import { todayIso } from '../review-dates.ts';
 import { type ContentFile, parseContent, readContentFiles } from './load-content.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { idMatchesFileName, idsAreUnique } from './rules-identity.ts';
 import { commsDatesFitFrequency, keyStakeholdersHaveComms, kpiTargetsDifferFromBaselines } from './rules-engagement.ts';
-import { metricsExist, stagesExist, stakeholdersExist } from './rules-planning-references.ts';
+import { metricsExist, stakeholdersExist } from './rules-planning-references.ts';
 import {
   planDependenciesHaveNoCycle,
   planDependenciesResolve,
@@ -13,7 +15,24 @@ import {
   planTasksEndAfterStart,
   planUsesOneCurrency,
 } from './rules-plans.ts';
+import {
+  escalationHasNoLoop,
+  escalationLevelsWiden,
+  forumsExist,
+  governanceStagesExist,
+  quorumRolesSitOnForum,
+} from './rules-governance.ts';
+import {
+  accountableLoadIsBounded,
+  raciActivityIdsAreUnique,
+  raciHasOneAccountable,
+  raciHasResponsible,
+  rolesHaveAssignments,
+} from './rules-raci.ts';
+import { linksResolve } from './rules-links.ts';
 import { reportingLinesHaveNoLoop, rolesExist } from './rules-references.ts';
+import { reviewsAreCurrent } from './rules-review.ts';
+import { templateTextReplaced } from './rules-template.ts';
 import {
   checklistIdsAreUnique,
   checklistOwnersTakePart,
@@ -21,9 +40,11 @@ import {
   playbooksHaveStages,
   stageNumbersAreSequential,
 } from './rules-structure.ts';
+import type { ContentSet } from './content-set.ts';
+import type { Rule, RuleContext } from './rule.ts';
 
 /** The rules that look across files; each returns every problem it finds. */
-const crossFileRules: ReadonlyArray<(content: ContentSet) => Problem[]> = [
+const crossFileRules: ReadonlyArray<Rule> = [
   organizationIsDefined,
   playbooksHaveStages,
   idMatchesFileName,
@@ -33,9 +54,21 @@ const crossFileRules: ReadonlyArray<(content: ContentSet) => Problem[]> = [
   stageNumbersAreSequential,
   checklistIdsAreUnique,
   checklistOwnersTakePart,
+  raciHasOneAccountable,
+  raciHasResponsible,
+  raciActivityIdsAreUnique,
+  governanceStagesExist,
+  forumsExist,
+  escalationHasNoLoop,
+  quorumRolesSitOnForum,
+  escalationLevelsWiden,
+  rolesHaveAssignments,
+  accountableLoadIsBounded,
+  reviewsAreCurrent,
+  linksResolve,
+  templateTextReplaced,
   metricsExist,
   stakeholdersExist,
-  stagesExist,
   planTaskIdsAreUnique,
   planDependenciesResolve,
   planDependenciesHaveNoCycle,
@@ -56,9 +89,9 @@ export interface ValidationResult {
 }
 
 /** Checks the given files: schemas first, then every cross-file rule on the valid entries. */
-export function validateFiles(files: Map<CollectionName, ContentFile[]>): ValidationResult {
+export function validateFiles(files: Map<CollectionName, ContentFile[]>, context: RuleContext): ValidationResult {
   const { content, problems } = parseContent(files);
-  for (const rule of crossFileRules) problems.push(...rule(content));
+  for (const rule of crossFileRules) problems.push(...rule(content, context));
   problems.sort(compareProblems);
   return {
     content,
@@ -69,7 +102,10 @@ export function validateFiles(files: Map<CollectionName, ContentFile[]>): Valida
   };
 }
 
-/** Checks every content file of the project at `root`. */
-export function validateContent(root: string): ValidationResult {
-  return validateFiles(readContentFiles(root));
+/** Checks every content file of the project at `root`; `today` defaults to todayIso(). */
+export function validateContent(root: string, options: { today?: string } = {}): ValidationResult {
+  return validateFiles(readContentFiles(root), {
+    today: options.today ?? todayIso(),
+    fileExists: (path) => existsSync(join(root, path)),
+  });
 }

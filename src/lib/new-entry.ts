@@ -1,0 +1,146 @@
+import type { CollectionName } from '../schemas/collections.ts';
+import type { ContentSet } from './validation/content-set.ts';
+
+/** Marks template text the editor still has to replace; the checker warns while any is left. */
+export const TEMPLATE_MARKER = 'TODO:';
+
+/** What a template may use: today, the content that exists, and who should own the new page. */
+export interface TemplateContext {
+  today: string;
+  content: ContentSet;
+  /** Role that owns the new page (--owner, or a sensible default for the kind). */
+  owner: string;
+}
+
+export interface EntryKind {
+  /** Collection the new file belongs to. */
+  collection: CollectionName;
+  /** How to call it, for messages: `npm run new -- <usage>`. */
+  usage: string;
+  /** Checks the id and names the file to create (relative to the project root), or says what is wrong. */
+  fileOf(id: string, content: ContentSet): { file: string } | { error: string };
+  /** The owner when --owner is not given. */
+  defaultOwner(id: string, content: ContentSet): string | undefined;
+  template(id: string, context: TemplateContext): string;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slugError = (id: string) => `"${id}" is not a valid id: use lower-case words joined by single hyphens, for example "benefits-review".`;
+
+/** "benefits-review" as "Benefits review". */
+export const titleFromId = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replaceAll('-', ' ');
+
+const todo = (text: string) => JSON.stringify(`${TEMPLATE_MARKER} ${text}`);
+
+/** The role that owns the first playbook: in practice the PMO's lead, who owns most pages. */
+const leadRole = (content: ContentSet) => [...content.playbooks].sort((a, b) => a.data.order - b.data.order)[0]?.data.owner;
+
+const reviewLines = (context: TemplateContext, indent = '') =>
+  [`${indent}owner: ${context.owner}`, `${indent}lastReviewed: ${context.today}`, `${indent}reviewEveryMonths: 12`].join('\n');
+
+const stage: EntryKind = {
+  collection: 'stages',
+  usage: 'stage <playbook>/<stage>   for example: npm run new -- stage pmo-setup/benefits-review',
+  fileOf(id, content) {
+    const [playbook, slug, ...rest] = id.split('/');
+    if (slug === undefined || rest.length > 0) return { error: `A stage id names its playbook too: <playbook>/<stage>, for example pmo-setup/${id}.` };
+    if (!SLUG.test(slug)) return { error: slugError(slug) };
+    if (!content.declared.playbooks.has(playbook)) {
+      return { error: `There is no playbook "${playbook}". Playbooks: ${[...content.declared.playbooks].sort().join(', ')}.` };
+    }
+    return { file: `playbooks/${playbook}/${slug}.mdx` };
+  },
+  defaultOwner: (id, content) => content.playbooks.find((playbook) => playbook.id === id.split('/')[0])?.data.owner ?? leadRole(content),
+  template(id, context) {
+    const [playbook, slug] = id.split('/');
+    const numbers = context.content.stages.filter((entry) => entry.id.startsWith(`${playbook}/`)).map((entry) => entry.data.stage);
+    return `---
+stage: ${Math.max(0, ...numbers) + 1}
+title: ${titleFromId(slug)}
+summary: ${todo('one sentence on what this stage achieves, shown in lists and search results.')}
+purpose: ${todo('why this stage matters and what goes wrong without it, in a short paragraph.')}
+${reviewLines(context)}
+inputs:
+  - ${todo('what the stage needs before it starts')}
+outputs:
+  - name: ${todo('a document or decision the stage produces')}
+    description: ${todo('what it contains and who uses it')}
+roles:
+  - ${context.owner}
+checklist:
+  - id: first-check
+    text: ${todo('something that must be true or done before the stage is complete')}
+    owner: ${context.owner}
+    evidence: ${todo('what shows it is done, for example a signed document in the PMO library')}
+---
+
+## Steps
+
+### 1. ${TEMPLATE_MARKER} name the first step
+
+${TEMPLATE_MARKER} say what to do, who does it and what good looks like.
+
+## Pitfalls
+
+- ${TEMPLATE_MARKER} a common mistake and how to avoid it.
+`;
+  },
+};
+
+const role: EntryKind = {
+  collection: 'roles',
+  usage: 'role <role>   for example: npm run new -- role benefits-manager',
+  fileOf: (id) => (SLUG.test(id) ? { file: `content/roles/${id}.yaml` } : { error: slugError(id) }),
+  defaultOwner: (_id, content) => leadRole(content),
+  template: (id, context) => `id: ${id}
+title: ${titleFromId(id)}
+summary: ${todo('one or two sentences on what the role is for.')}
+responsibilities:
+  - ${todo('something this role is responsible for, starting with a verb')}
+skills:
+  - ${todo('a skill or experience the role needs')}
+timeCommitment: ${todo('for example Full-time, or Half a day a month')}
+# reportsTo: ${context.owner}   (the role this one reports to; leave it out at the top of the structure)
+review:
+${reviewLines(context, '  ')}
+`,
+};
+
+/**
+ * What `npm run new` can create. A new kind of content is one entry here (its collection must
+ * exist in src/schemas/collections.ts); the template must pass the checker as it is.
+ */
+export const entryKinds: Record<string, EntryKind> = { stage, role };
+
+/** Kinds editors will be able to create once their collections exist, with what they are. */
+export const pendingKinds: Record<string, string> = {
+  raci: 'RACI matrices',
+  forum: 'governance forums',
+  plan: 'plans',
+  stakeholder: 'stakeholders',
+  comms: 'communications entries',
+};
+
+/** Decides what file `npm run new -- <kind> <id>` writes, or why it cannot. */
+export function planNewEntry(
+  kindName: string | undefined,
+  id: string | undefined,
+  content: ContentSet,
+  options: { owner?: string; today: string; fileExists(path: string): boolean },
+): { file: string; text: string } | { error: string } {
+  const kinds = Object.values(entryKinds).map((kind) => `  npm run new -- ${kind.usage}`).join('\n');
+  if (kindName !== undefined && kindName in pendingKinds) {
+    return { error: `Creating ${pendingKinds[kindName]} is not available yet: this playbook has no "${kindName}" content. You can create:\n${kinds}` };
+  }
+  const kind = kindName === undefined ? undefined : entryKinds[kindName];
+  if (!kind || !id) return { error: `Usage:\n${kinds}` };
+  const target = kind.fileOf(id, content);
+  if ('error' in target) return target;
+  if (options.fileExists(target.file)) return { error: `${target.file} already exists; edit it instead, or choose another id.` };
+  const owner = options.owner ?? kind.defaultOwner(id, content);
+  const knownRoles = new Set(content.declared.roles);
+  if (!owner || !knownRoles.has(owner)) {
+    return { error: `${owner ? `There is no role "${owner}"` : 'No owner role was found'}: pass --owner=<role>, one of ${[...knownRoles].sort().join(', ')}.` };
+  }
+  return { file: target.file, text: kind.template(id, { today: options.today, content, owner }) };
+}

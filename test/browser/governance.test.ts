@@ -1,0 +1,128 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const raciPage = '/governance/raci/change-control/';
+const rolePage = '/roles/project-manager/';
+const phone = { width: 360, height: 740 };
+const desktop = { width: 1280, height: 900 };
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  site = await serveDirectory(inject('exampleSiteDir'));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens a page in a fresh context (axe needs one) and runs `use` on it. */
+async function withPage<T>(path: string, options: BrowserContextOptions, use: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext(options);
+  try {
+    const page = await context.newPage();
+    const response = await page.goto(`${site.origin}${path}`);
+    expect(response?.status(), path).toBe(200);
+    return await use(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** axe violations as "rule: selectors", so a failure says what and where. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+describe('governance pages in a browser', () => {
+  const modes = {
+    desktop: { viewport: desktop },
+    phone: { viewport: phone },
+    'dark desktop': { viewport: desktop, colorScheme: 'dark' },
+  } satisfies Record<string, BrowserContextOptions>;
+  const axeRuns: [string, keyof typeof modes][] = [
+    [raciPage, 'desktop'],
+    [raciPage, 'phone'],
+    [raciPage, 'dark desktop'],
+    [rolePage, 'desktop'],
+    [rolePage, 'phone'],
+    [rolePage, 'dark desktop'],
+    ['/governance/', 'desktop'],
+    ['/governance/raci/', 'phone'],
+  ];
+  for (const [path, mode] of axeRuns) {
+    it(`${path} has no WCAG 2.2 AA violations (${mode})`, async () => {
+      expect(await withPage(path, modes[mode], axeViolations)).toEqual([]);
+    });
+  }
+
+  it('keeps the RACI matrix inside a 360 px phone screen, scrolling sideways in a labelled, focusable region', async () => {
+    await withPage(raciPage, { viewport: phone }, async (page) => {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+      const region = page.getByRole('region', { name: 'Change control: who is responsible, accountable, consulted and informed' });
+      await expect(region.count()).resolves.toBe(1);
+      const { scrollWidth, clientWidth } = await region.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
+      expect(scrollWidth).toBeGreaterThan(clientWidth);
+
+      // Keyboard users reach the region with Tab (it is in the tab order) and scroll it with the arrow keys.
+      expect(await region.getAttribute('tabindex')).toBe('0');
+      await region.focus();
+      expect(await region.evaluate((element) => element === document.activeElement)).toBe(true);
+      for (let press = 0; press < 40; press++) await page.keyboard.press('ArrowRight');
+      expect(await region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+
+      // Scrolled to the end, the last role column is fully visible and the activity column still is.
+      await region.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+      const box = await region.boundingBox();
+      const lastHeader = await page.locator('table.raci thead th').last().boundingBox();
+      const firstRowHeader = await page.locator('table.raci tbody th').first().boundingBox();
+      expect(lastHeader!.x + lastHeader!.width).toBeLessThanOrEqual(box!.x + box!.width + 1);
+      expect(firstRowHeader!.x).toBeGreaterThanOrEqual(box!.x - 1);
+    });
+  });
+
+  it('gives screen readers the full word for each letter, not the letter', async () => {
+    await withPage(raciPage, { viewport: desktop }, async (page) => {
+      const table = page.getByRole('table', { name: 'Change control: who is responsible, accountable, consulted and informed' });
+      // 7 activities, each with exactly one Accountable role (content/raci/change-control.yaml).
+      await expect(table.getByRole('cell', { name: 'Accountable', exact: true }).count()).resolves.toBe(7);
+      await expect(table.getByRole('cell', { name: 'A', exact: true }).count()).resolves.toBe(0);
+      await expect(table.getByRole('rowheader').count()).resolves.toBe(7);
+      await expect(table.getByRole('columnheader', { name: 'Project Sponsor' }).count()).resolves.toBe(1);
+    });
+  });
+
+  it('prints the matrix whole: no scroll clipping, and on a landscape page of its own', async () => {
+    await withPage(raciPage, { viewport: { width: 1047, height: 700 } }, async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      const layout = await page.evaluate(() => {
+        const region = document.querySelector('.raci-scroll')!;
+        const table = region.querySelector('table')!;
+        return { overflow: getComputedStyle(region).overflowX, tableRight: table.getBoundingClientRect().right, pageWidth: document.documentElement.clientWidth };
+      });
+      expect(layout.overflow).toBe('visible');
+      expect(layout.tableRight).toBeLessThanOrEqual(layout.pageWidth);
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      const landscape = [...pdf.matchAll(/MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]/g)].filter(([, width, height]) => Number(width) > Number(height));
+      expect(landscape.length).toBeGreaterThan(0);
+    });
+  });
+
+  it('keeps a role page within a 360 px screen and lists its governance activities and forums', async () => {
+    await withPage(rolePage, { viewport: phone }, async (page) => {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+      const activities = page.getByRole('table', { name: 'Activities in which the Project Manager is responsible, accountable, consulted or informed' });
+      // The project manager takes part in 26 activities across the example matrices.
+      await expect(activities.getByRole('row').count()).resolves.toBe(27);
+      await expect(page.getByRole('link', { name: 'Project board' }).count()).resolves.toBeGreaterThan(0);
+    });
+  });
+});

@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { entryKinds, pendingKinds, planNewEntry } from '../../src/lib/new-entry.ts';
+import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { fixtureReviewDate, validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';
+import { projectRoot } from '../helpers/project.ts';
+
+const today = fixtureReviewDate;
+
+/** Runs `npm run new -- ...` the way an editor does, in a fresh copy of the fixture content. */
+function runNew(...args: string[]) {
+  const root = writeContentFiles(validContentFiles());
+  const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/new-content.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, PMO_TODAY: today } });
+  return { root, status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+describe('npm run new', () => {
+  it('creates the next stage of a playbook that passes the checker, with only "write this" warnings', () => {
+    const { root, status, output } = runNew('stage', 'setup/benefits-review');
+    expect(status, output).toBe(0);
+    expect(output).toContain('Created playbooks/setup/benefits-review.mdx.');
+    const text = readFileSync(join(root, 'playbooks/setup/benefits-review.mdx'), 'utf8');
+    expect(text).toMatch(/^---\nstage: 3\ntitle: Benefits review\n/);
+    expect(text).toContain(`owner: pmo-lead\nlastReviewed: ${today}\nreviewEveryMonths: 12\n`);
+
+    const result = validateContent(root, { today });
+    expect(result.errorCount).toBe(0);
+    expect(new Set(result.problems.map((problem) => problem.rule))).toEqual(new Set(['content/template-text']));
+    expect(result.problems.filter((problem) => problem.field === 'summary')).toHaveLength(1);
+    expect(result.content.stages.map((stage) => stage.id)).toContain('setup/benefits-review');
+  });
+
+  it('creates a role that passes the checker, owned by --owner when given', () => {
+    const { root, status, output } = runNew('role', 'benefits-manager', '--owner=sponsor');
+    expect(status, output).toBe(0);
+    const result = validateContent(root, { today });
+    expect(result.errorCount).toBe(0);
+    const created = result.content.roles.find((role) => role.id === 'benefits-manager')!;
+    expect(created.data).toMatchObject({ title: 'Benefits manager', review: { owner: 'sponsor', lastReviewed: today, reviewEveryMonths: 12 } });
+  });
+
+  it('has a template for every kind it lists, and each one is valid', () => {
+    const content = validateContent(writeContentFiles(validContentFiles()), { today }).content;
+    const ids: Record<string, string> = { stage: 'setup/third', role: 'new-role' };
+    expect(Object.keys(entryKinds).sort()).toEqual(Object.keys(ids).sort());
+    for (const [kind, id] of Object.entries(ids)) {
+      const planned = planNewEntry(kind, id, content, { today, fileExists: () => false });
+      expect('file' in planned, kind).toBe(true);
+      const files = { ...validContentFiles(), [(planned as { file: string }).file]: (planned as { text: string }).text };
+      expect(validateContent(writeContentFiles(files), { today }).errorCount, kind).toBe(0);
+    }
+  });
+
+  it('refuses, with a reason, a bad id, an unknown playbook or owner, an existing file and kinds not yet available', () => {
+    const cases: [string[], string][] = [
+      [['stage', 'benefits-review'], 'A stage id names its playbook too: <playbook>/<stage>, for example pmo-setup/benefits-review.'],
+      [['stage', 'nowhere/x'], 'There is no playbook "nowhere". Playbooks: setup.'],
+      [['role', 'Benefits_Manager'], '"Benefits_Manager" is not a valid id'],
+      [['role', 'pmo-lead'], 'content/roles/pmo-lead.yaml already exists'],
+      [['role', 'analyst', '--owner=boss'], 'There is no role "boss": pass --owner=<role>, one of pmo-lead, sponsor.'],
+      [['raci', 'intake'], 'Creating RACI matrices is not available yet'],
+      [[], 'Usage:\n  npm run new -- stage <playbook>/<stage>'],
+    ];
+    for (const [args, message] of cases) {
+      const { status, output, root } = runNew(...args);
+      expect(status, args.join(' ')).toBe(1);
+      expect(output, args.join(' ')).toContain(message);
+      if (args[0] === 'role' && args[1] === 'analyst') expect(existsSync(join(root, 'content/roles/analyst.yaml'))).toBe(false);
+    }
+    expect(Object.keys(pendingKinds)).toEqual(['raci', 'forum', 'plan', 'stakeholder', 'comms']);
+  });
+});
