@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { downloadSets, type DownloadSet } from '../lib/downloads/catalogue.ts';
 import { buildPlanningModel, type PlanningModel } from '../lib/plans/planning-model.ts';
 import { routes } from '../lib/routes.ts';
+import { loadGovernanceModel } from './governance-data.ts';
 import { href, loadOrganization, loadPlaybookModel } from './site-data.ts';
 
 let model: Promise<PlanningModel> | undefined;
@@ -17,9 +18,10 @@ export function loadPlanningModel(): Promise<PlanningModel> {
 
 /** Every download set, from the same model as the pages. */
 export function loadDownloadSets(): Promise<DownloadSet[]> {
-  downloads ??= Promise.all([loadPlanningModel(), loadPlaybookModel(), loadOrganization()]).then(([planning, { roleById }, organization]) =>
+  downloads ??= Promise.all([loadPlanningModel(), loadGovernanceModel(), loadPlaybookModel(), loadOrganization()]).then(([planning, governance, { roleById }, organization]) =>
     downloadSets({
       planning,
+      raci: governance.matrices.map((matrix) => governance.tables.get(matrix.id)!),
       names: {
         roleTitle: (roleId) => roleById.get(roleId)?.data.title ?? roleId,
         stakeholderName: (stakeholderId) => planning.stakeholderById.get(stakeholderId)?.name ?? stakeholderId,

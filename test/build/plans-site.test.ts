@@ -38,6 +38,8 @@ const plans = readYaml<PlanYaml>('content/plans');
 const stakeholders = readYaml<StakeholderYaml>('content/stakeholders');
 const comms = readYaml<CommsYaml>('content/comms');
 const objectives = readYaml<{ metrics?: string[] }>('content/objectives');
+const roleTitles = new Map([...readYaml<{ title: string }>('content/roles')].map(([id, role]) => [id, role.title]));
+const raci = readYaml<{ title: string; activities: { id: string; name: string; assignments: Record<string, string> }[] }>('content/raci');
 const outDir = inject('exampleSiteDir');
 const downloads = join(outDir, 'downloads');
 let pages: Map<string, string>;
@@ -191,6 +193,27 @@ describe('Excel downloads', () => {
     expect(comms.get('pmo-bulletin')).toMatchObject({ frequency: 'monthly', first: '2026-10-28' });
     const bulletin = sheetRows(book, 'Month by month').filter((row) => row[3] === 'pmo-bulletin').map((row) => row[1]);
     expect(bulletin).toEqual(['2026-10-28', '2026-11-28', '2026-12-28', '2027-01-28', '2027-02-28', '2027-03-28', '2027-04-28', '2027-05-28', '2027-06-28', '2027-07-28', '2027-08-28', '2027-09-28']);
+  });
+});
+
+describe('RACI downloads', () => {
+  it('has a workbook and a CSV per RACI matrix, linked from its page, with the YAML letters', async () => {
+    expect(raci.size).toBeGreaterThan(0);
+    for (const [id, matrix] of raci) {
+      expect(attributeValues(pages.get(`/governance/raci/${id}/`)!, 'a', 'href')).toEqual(expect.arrayContaining([`/downloads/raci-${id}.xlsx`, `/downloads/raci-${id}.csv`]));
+      const sheet = (await workbook(`raci-${id}.xlsx`)).getWorksheet('RACI matrix')!;
+      const headers = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+      const roleColumns = headers.slice(2);
+      matrix.activities.forEach((activity, index) => {
+        const row = (sheet.getRow(index + 2).values as unknown[]).slice(1);
+        expect(row.slice(0, 2)).toEqual([activity.id, activity.name]);
+        const letters = Object.fromEntries(roleColumns.flatMap((title, column) => (row[column + 2] ? [[title, row[column + 2]]] : [])));
+        expect(letters, `${id} ${activity.id}`).toEqual(Object.fromEntries(Object.entries(activity.assignments).map(([roleId, letter]) => [roleTitles.get(roleId), letter])));
+      });
+      const [header, ...rows] = readCsv(readFileSync(join(downloads, `raci-${id}.csv`), 'utf8').slice(1));
+      expect(header).toEqual(headers);
+      expect(rows.map((row) => row[0])).toEqual(matrix.activities.map((activity) => activity.id));
+    }
   });
 });
 

@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { downloadFiles, renderDownload, type DownloadSet } from '../../src/lib/downloads/catalogue.ts';
 import { commsEvents, recurrenceRule } from '../../src/lib/downloads/comms-events.ts';
 import { tableToCsv } from '../../src/lib/downloads/csv.ts';
-import { stakeholderTables } from '../../src/lib/downloads/download-tables.ts';
+import { raciDownloadTables, stakeholderTables } from '../../src/lib/downloads/download-tables.ts';
+import { raciTable } from '../../src/lib/governance/raci-matrix.ts';
 import { escapeText, foldLine, toICalendar } from '../../src/lib/downloads/icalendar.ts';
 import type { Table } from '../../src/lib/downloads/table.ts';
+import type { RaciMatrix } from '../../src/schemas/index.ts';
 import { tablesToXlsx } from '../../src/lib/downloads/xlsx.ts';
 import { publishStakeholder } from '../../src/lib/plans/stakeholder-quadrants.ts';
 
@@ -185,5 +187,31 @@ describe('download sets', () => {
     const [register] = stakeholderTables([publishStakeholder('board', stakeholder(false)), publishStakeholder('unions', stakeholder(true))], { roleTitle: () => 'PMO Lead', stakeholderName: (id) => id });
     expect(register.rows[0]).toEqual(['board', 'Board', 'Who they are.', 'PMO Lead', 'Manage closely', 0.6, 0.7, 'Neutral', 'Supportive', 'Private worries', 'Published']);
     expect(register.rows[1]).toEqual(['unions', 'Unions', 'Who they are.', 'PMO Lead', undefined, undefined, undefined, undefined, undefined, undefined, 'Withheld: sensitive']);
+  });
+
+  it('writes a RACI matrix with a column per role in the order roles are first assigned', () => {
+    const matrix: { id: string; data: RaciMatrix } = {
+      id: 'change-control',
+      data: {
+        id: 'change-control',
+        title: 'Change control',
+        description: 'How changes to a baseline are decided.',
+        order: 1,
+        stages: ['setup/first'],
+        forums: [],
+        activities: [
+          { id: 'raise', name: 'Raise a change request', assignments: { 'project-manager': 'R', 'project-sponsor': 'A' } },
+          { id: 'decide', name: 'Decide the change', assignments: { 'project-sponsor': 'A', 'pmo-analyst': 'C', 'project-manager': 'I' } },
+        ],
+      },
+    };
+    const titles: Record<string, string> = { 'project-manager': 'Project Manager', 'project-sponsor': 'Project Sponsor', 'pmo-analyst': 'PMO Analyst' };
+    const [sheet] = raciDownloadTables(raciTable(matrix), { roleTitle: (id) => titles[id], stakeholderName: (id) => id });
+    expect(sheet.columns.map((column) => column.header)).toEqual(['Activity id', 'Activity', 'Project Manager', 'Project Sponsor', 'PMO Analyst']);
+    expect(sheet.rows).toEqual([
+      ['raise', 'Raise a change request', 'R', 'A', undefined],
+      ['decide', 'Decide the change', 'I', 'A', 'C'],
+    ]);
+    expect(downloadFiles({ slug: 'raci-change-control', title: 'RACI', tables: [sheet] }).map((file) => file.name)).toEqual(['raci-change-control.xlsx', 'raci-change-control.csv']);
   });
 });

@@ -1,7 +1,8 @@
+import type { RaciTable } from '../governance/raci-matrix.ts';
 import type { PlanningModel } from '../plans/planning-model.ts';
 import { commsEvents, type CommsEventContext } from './comms-events.ts';
 import { tableToCsv } from './csv.ts';
-import { commsTables, planTables, stakeholderTables, type TableNames } from './download-tables.ts';
+import { commsTables, planTables, raciDownloadTables, stakeholderTables, type TableNames } from './download-tables.ts';
 import { toICalendar, type Calendar } from './icalendar.ts';
 import type { Table } from './table.ts';
 import { tablesToXlsx } from './xlsx.ts';
@@ -17,6 +18,8 @@ export interface DownloadSet {
 
 export interface DownloadSources {
   planning: PlanningModel;
+  /** RACI matrices in their configured order. */
+  raci: RaciTable[];
   names: TableNames;
   organizationName: string;
   pmoName: string;
@@ -24,17 +27,19 @@ export interface DownloadSources {
 }
 
 export const planDownloadSlug = (planId: string) => `plan-${planId}`;
+export const raciDownloadSlug = (matrixId: string) => `raci-${matrixId}`;
 export const STAKEHOLDER_REGISTER = 'stakeholder-register';
 export const COMMUNICATION_PLAN = 'communication-plan';
 
 /**
  * What can be downloaded, one builder per kind of content. Everything else (file names,
- * formats, the endpoint, the links on pages) follows from this list, so a new kind, such as
- * the RACI matrices once content/raci exists, is one more builder here.
+ * formats, the endpoint, the links on pages) follows from this list, so a new kind of
+ * download is one more builder here, as the RACI matrices are.
  */
 const downloadBuilders: ReadonlyArray<(sources: DownloadSources) => DownloadSet[]> = [
   ({ planning, names }) => planning.plans.map((plan) => ({ slug: planDownloadSlug(plan.id), title: plan.data.title, tables: planTables(plan, names) })),
   ({ planning, names }) => [{ slug: STAKEHOLDER_REGISTER, title: 'Stakeholder register', tables: stakeholderTables(planning.stakeholders, names) }],
+  ({ raci, names }) => raci.map((table) => ({ slug: raciDownloadSlug(table.matrix.id), title: `RACI matrix: ${table.matrix.data.title}`, tables: raciDownloadTables(table, names) })),
   ({ planning, names, organizationName, pmoName, calendar }) => [
     {
       slug: COMMUNICATION_PLAN,

@@ -1,4 +1,5 @@
 import type { CommsEntry } from '../../schemas/index.ts';
+import type { RaciTable } from '../governance/raci-matrix.ts';
 import type { Entry } from '../playbook-model.ts';
 import {
   budgetCategoryLabel,
@@ -242,6 +243,23 @@ export function commsTables(entries: Entry<CommsEntry>[], months: MonthOfComms<C
           .sort((a, b) => a.date.localeCompare(b.date) || a.entry.title.localeCompare(b.entry.title))
           .map(({ entry, date }) => [month, date, entry.title, entry.id, entry.audience.map(names.stakeholderName).join('; '), names.roleTitle(entry.owner)]),
       ),
+    },
+  ];
+}
+
+/** A RACI matrix as on its page: activities as rows, one column per role with its letter. */
+export function raciDownloadTables(table: RaciTable, names: TableNames): Table[] {
+  const roleTitles = table.columns.map(names.roleTitle);
+  return [
+    {
+      slug: 'matrix',
+      sheet: 'RACI matrix',
+      columns: [
+        { header: 'Activity id', width: 28 },
+        { header: 'Activity', width: 60 },
+        ...roleTitles.map((title) => ({ header: title, width: Math.max(12, title.length + 2) })),
+      ],
+      rows: table.rows.map((row) => [row.activity.id, row.activity.name, ...row.cells]),
     },
   ];
 }

@@ -61,7 +61,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
   ]);
   add(routes.raciMatrices(), ['matrices', 'load', 'load-caption']);
   for (const matrix of governance.matrices) {
-    add(routes.raciMatrix(matrix.id), ['key', 'matrix', ...matrix.data.activities.map((activity) => `activity-${activity.id}`)]);
+    add(routes.raciMatrix(matrix.id), ['key', 'matrix', 'downloads', ...matrix.data.activities.map((activity) => `activity-${activity.id}`)]);
   }
   const objectiveOwners = new Set(content.objectives.map((objective) => objective.data.owner));
   for (const role of content.roles) {
