@@ -2,7 +2,9 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { bookletPdf } from './src/integrations/booklet-pdf.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { diagrams } from './src/integrations/diagrams/index.ts';
 import { markdownBaseLinks } from './src/integrations/markdown-base-links.ts';
 
 // SITE_URL and BASE_PATH let a deploy (for example GitHub Pages under /<repo>/) set where the site lives.
@@ -14,7 +16,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Inside the project, not node_modules, so fixture projects that share node_modules never share a cache.
   cacheDir: './.astro/cache',
-  integrations: [contentValidation(), mdx()],
-  markdown: { processor: satteri({ hastPlugins: [markdownBaseLinks(base)] }) },
+  integrations: [contentValidation(), diagrams(), mdx(), bookletPdf()],
+  // The diagrams integration adds its mdast plugin to this processor.
+  markdown: { processor: satteri({ mdastPlugins: [], hastPlugins: [markdownBaseLinks(base)] }) },
   build: { format: 'directory' },
 });

@@ -1,14 +1,14 @@
 // Validates every content file without building the site: `npm run check` (with astro check).
 import { performance } from 'node:perf_hooks';
 import { formatReport } from '../src/lib/validation/format-report.ts';
-import { validateContent } from '../src/lib/validation/validate-content.ts';
+import { validateContentWithDiagrams } from '../src/lib/validation/validate-content.ts';
 
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
 const root = args.find((arg) => !arg.startsWith('--')) ?? process.cwd();
 
 const started = performance.now();
-const result = validateContent(root);
+const result = await validateContentWithDiagrams(root);
 console.log(formatReport(result, { colour: process.stdout.isTTY && !process.env.NO_COLOR }));
 console.log(`Checked in ${Math.round(performance.now() - started)} ms.`);
 if (result.errorCount > 0 || (strict && result.warningCount > 0)) process.exitCode = 1;

@@ -3,6 +3,9 @@ export const routes = {
   home: () => '/',
   playbook: (playbookId: string) => `/playbooks/${playbookId}/`,
   stage: (playbookId: string, stageSlug: string) => `/playbooks/${playbookId}/${stageSlug}/`,
+  stageChecklist: (playbookId: string, stageSlug: string) => `/playbooks/${playbookId}/${stageSlug}/checklist/`,
+  booklet: (playbookId: string) => `/playbooks/${playbookId}/booklet/`,
+  bookletPdf: (playbookId: string) => `/playbooks/${playbookId}/${playbookId}-checklists.pdf`,
   objectives: () => '/objectives/',
   objective: (objectiveId: string) => `/objectives/#${objectiveId}`,
   scope: () => '/scope/',
@@ -34,3 +37,6 @@ export function withBase(base: string, path: string): string {
 
 /** "/scope/" is a site path; "//cdn.example" and "https:" are not. */
 export const isSitePath = (url: string) => url.startsWith('/') && !url.startsWith('//');
+
+/** Id of a stage's printable sheet, the same on its checklist page and in the booklet. */
+export const checklistSheetId = (playbookId: string, stageSlug: string) => `sheet-${playbookId}-${stageSlug}`;

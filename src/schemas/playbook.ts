@@ -11,6 +11,7 @@ export const playbookSchema = z
     owner: roleRef.describe('Role that owns the playbook'),
     order: z.int().min(1).describe('Position in the site navigation (1 comes first)'),
     review: reviewSchema,
+    cycle: z.boolean().optional().describe('true when the last stage leads back into the first; the stage flow diagram then shows the loop'),
   })
   .strict();
 

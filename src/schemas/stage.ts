@@ -2,6 +2,18 @@ import { z } from 'zod';
 import { roleRef, slugId, text } from './common.ts';
 import { lastReviewed, reviewEveryMonths } from './review.ts';
 
+/**
+ * Where a checklist item points for help: a path on this site (relative to its base, as in
+ * the site's own links) or an external https address. Whether a site path exists is checked
+ * across files, since pages come from other content.
+ */
+export const checklistLink = z
+  .string()
+  .trim()
+  .regex(/^(\/(?!\/)|https:\/\/)\S*$/, {
+    error: 'must be a path on this site starting with "/" (for example /roles/pmo-director/) or a full https:// address, without spaces',
+  });
+
 /** One thing to do or confirm before a stage is complete. */
 export const checklistItemSchema = z
   .object({
@@ -10,6 +22,8 @@ export const checklistItemSchema = z
     owner: roleRef.describe('Role that makes sure it is done'),
     evidence: text.describe('What shows it is done, for example "Signed charter in the PMO library"'),
     required: z.boolean().default(true).describe('false for items that are good practice but not needed to close the stage'),
+    group: text.optional().describe('Heading the item is listed under, for example "Decision rights"; items with the same heading are shown together'),
+    link: checklistLink.optional().describe('Page that helps with the item: a path on this site such as /roles/pmo-director/, or a full https:// address'),
   })
   .strict();
 

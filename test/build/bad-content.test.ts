@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stageFile, validContentFiles } from '../helpers/content-fixture.ts';
+import { attributeValues, resolvesInBuild } from '../helpers/dist.ts';
 import { buildSite, fixtureProject } from '../helpers/project.ts';
 
 describe('build with broken content', () => {
@@ -24,5 +25,9 @@ describe('build with broken content', () => {
     const build = buildSite(fixtureProject(validContentFiles()));
     expect(build.status, build.output).toBe(0);
     expect(existsSync(join(build.outDir, 'playbooks/setup/second/index.html'))).toBe(true);
+    // A fixture project is styled like the real site (a linked src once lost its CSS).
+    const stylesheets = attributeValues(readFileSync(join(build.outDir, 'playbooks/setup/second/index.html'), 'utf8'), 'link', 'href').filter((href) => href.endsWith('.css'));
+    expect(stylesheets).toHaveLength(1);
+    expect(resolvesInBuild(build.outDir, stylesheets[0])).toBe(true);
   });
 });

@@ -1,16 +1,34 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeContentFiles } from './content-fixture.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
-/** The site's code with someone else's content: a fixture project in a temporary folder. */
-export function fixtureProject(files: Record<string, string>): string {
+/**
+ * Rendered diagrams shared by fixture builds, across runs. Files are named by a hash of the
+ * source and the render settings, so sharing never changes a result; it only spares most
+ * fixture builds a browser start for the same generated diagrams.
+ */
+export const sharedDiagramCache = join(tmpdir(), 'pmo-playbook-fixture-diagrams-cache');
+
+/**
+ * The site's code with someone else's content: a fixture project in a temporary folder. Its
+ * diagrams-cache/ is the shared one unless `diagramCache: null` asks for none (a cold start).
+ */
+export function fixtureProject(files: Record<string, string>, { diagramCache = sharedDiagramCache as string | null } = {}): string {
   const root = writeContentFiles(files);
-  for (const shared of ['src', 'public', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  // The site's code is copied, not linked: Astro cannot bundle a component's <script> through a
+  // symbolic link ("No cached compile metadata found"), and Vite resolves a linked src outside the
+  // project root, whose CSS Astro then leaves out of the build.
+  for (const code of ['src', 'public']) cpSync(join(projectRoot, code), join(root, code), { recursive: true });
+  for (const shared of ['node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     symlinkSync(join(projectRoot, shared), join(root, shared));
+  }
+  if (diagramCache) {
+    mkdirSync(diagramCache, { recursive: true });
+    symlinkSync(diagramCache, join(root, 'diagrams-cache'));
   }
   return root;
 }
@@ -28,13 +46,23 @@ export interface BuildResult {
 const viteEnvKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 const withoutViteEnv = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(env).filter(([key]) => !viteEnvKeys.has(key)));
 
+export interface BuildOptions {
+  /** Variables added to the build's environment. */
+  env?: Record<string, string>;
+  /** Arguments for the Node that runs Astro (the benchmark uses one to measure memory). */
+  nodeArgs?: string[];
+  timeoutMs?: number;
+}
+
 /** Runs `astro build` for a project into a fresh folder, with the Node that runs the tests. */
-export function buildSite(root: string, outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-'))): BuildResult {
-  const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
+export function buildSite(root: string, outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-')), { env = {}, nodeArgs = [], timeoutMs = 240_000 }: BuildOptions = {}): BuildResult {
+  const run = spawnSync(process.execPath, [...nodeArgs, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...withoutViteEnv(process.env), NO_COLOR: '1', FORCE_COLOR: '0' },
-    timeout: 240_000,
+    env: { ...withoutViteEnv(process.env), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    timeout: timeoutMs,
+    // Large builds log a line per page and a warning per MDX file: more than the 1 MB default.
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
 }

@@ -42,6 +42,8 @@ function strings(value: unknown, path: (string | number)[], found: { path: (stri
 function referencesIn(entry: SourcedEntry<unknown>): Reference[] {
   const references: Reference[] = [];
   for (const { path, text } of strings(entry.data, [], [])) {
+    // A checklist item's `link` has its own rule (rules-checklist.ts), which names the target page.
+    if (path[0] === 'checklist' && path[2] === 'link') continue;
     const position = entry.source.locate(path as FieldPath);
     const field = path.join('.');
     const urls = ADDRESS_VALUE.test(text.trim()) ? [text.trim()] : [...text.matchAll(MARKDOWN_LINK)].map((match) => match[1].replace(/^<|>$/g, ''));

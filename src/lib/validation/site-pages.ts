@@ -1,7 +1,8 @@
 import { buildGovernanceModel } from '../governance/governance-model.ts';
+import { pageTitles } from '../page-titles.ts';
 import { pageReviews, reviewOwnerAnchor, reviewReport } from '../page-reviews.ts';
 import { planningPages, stagesWithPlanningLinks } from '../plans/planning-pages.ts';
-import { routes } from '../routes.ts';
+import { checklistSheetId, routes } from '../routes.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
 import { scanBody, type ScannedBody } from './markdown-scan.ts';
 import { reviewedContent } from './rules-review.ts';
@@ -46,7 +47,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
     routes.scope(),
     content.scope.flatMap((scope) => ['categories', 'thresholds', 'exclusions', 'intake'].map((section) => `${scope.id}-${section}`)),
   );
-  add(routes.roles(), []);
+  add(routes.roles(), ['reporting-lines']);
   const dueForReview = reviewReport(pageReviews(reviewedContent(content)), today);
   add(routes.reviews(), dueForReview.byOwner.map((group) => reviewOwnerAnchor(group.owner)));
   const governance = buildGovernanceModel(content);
@@ -79,7 +80,12 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
       'governance-forums',
     ]);
   }
-  for (const playbook of content.playbooks) add(routes.playbook(playbook.id), ['stages']);
+  for (const playbook of content.playbooks) {
+    add(routes.playbook(playbook.id), ['stages', 'on-paper']);
+    const stageSlugs = content.stages.filter((stage) => stage.id.startsWith(`${playbook.id}/`)).map((stage) => stage.id.split('/')[1]);
+    add(routes.booklet(playbook.id), ['booklet-title', ...stageSlugs.map((slug) => checklistSheetId(playbook.id, slug))]);
+    for (const slug of stageSlugs) add(routes.stageChecklist(playbook.id, slug), [checklistSheetId(playbook.id, slug)]);
+  }
   for (const [path, anchors] of planningPages(content)) add(path, anchors);
   const stagesWithPlans = stagesWithPlanningLinks(content);
   for (const stage of content.stages) {
@@ -102,6 +108,10 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
       ...(body?.ids ?? []),
     ]);
   }
+  // Pages without anchors of their own (printable checklists, booklets) come from the title list.
+  const titled = (entries: SourcedEntry<{ title: string }>[]) => entries.map((entry) => ({ id: entry.id, title: entry.data.title }));
+  const allPages = pageTitles({ playbooks: titled(content.playbooks), stages: titled(content.stages), roles: titled(content.roles), raciMatrices: titled(content.raci) });
+  for (const path of allPages.keys()) if (!pages.has(path)) add(path, []);
   return pages;
 }
 

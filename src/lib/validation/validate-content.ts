@@ -4,6 +4,7 @@ import type { CollectionName } from '../../schemas/collections.ts';
 import { todayIso } from '../review-dates.ts';
 import { type ContentFile, parseContent, readContentFiles } from './load-content.ts';
 import { compareProblems, type Problem } from './problem.ts';
+import { checklistLinksResolve, stageSlugsAreNotReserved } from './rules-checklist.ts';
 import { idMatchesFileName, idsAreUnique } from './rules-identity.ts';
 import { commsDatesFitFrequency, keyStakeholdersHaveComms, kpiTargetsDifferFromBaselines } from './rules-engagement.ts';
 import { metricsExist, stakeholdersExist } from './rules-planning-references.ts';
@@ -29,6 +30,7 @@ import {
   raciHasResponsible,
   rolesHaveAssignments,
 } from './rules-raci.ts';
+import { diagramSyntaxIsValid } from './rules-diagrams.ts';
 import { linksResolve } from './rules-links.ts';
 import { reportingLinesHaveNoLoop, rolesExist } from './rules-references.ts';
 import { reviewsAreCurrent } from './rules-review.ts';
@@ -78,6 +80,8 @@ const crossFileRules: ReadonlyArray<Rule> = [
   kpiTargetsDifferFromBaselines,
   keyStakeholdersHaveComms,
   commsDatesFitFrequency,
+  checklistLinksResolve,
+  stageSlugsAreNotReserved,
 ];
 
 export interface ValidationResult {
@@ -108,4 +112,17 @@ export function validateContent(root: string, options: { today?: string } = {}):
     today: options.today ?? todayIso(),
     fileExists: (path) => existsSync(join(root, path)),
   });
+}
+
+/** validateContent plus the checks that need mermaid's (asynchronous) parser: `npm run check`. */
+export async function validateContentWithDiagrams(root: string, options: { today?: string } = {}): Promise<ValidationResult> {
+  const result = validateContent(root, options);
+  const diagramProblems = await diagramSyntaxIsValid(result.content);
+  const problems = [...result.problems, ...diagramProblems].sort(compareProblems);
+  return {
+    ...result,
+    problems,
+    errorCount: problems.filter((problem) => problem.severity === 'error').length,
+    warningCount: problems.filter((problem) => problem.severity === 'warning').length,
+  };
 }

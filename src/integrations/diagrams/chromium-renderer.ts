@@ -1,0 +1,73 @@
+import { chromium } from 'playwright-core';
+import { chromiumFlags } from '../../lib/find-chromium.ts';
+import { mermaidConfig, renderId, renderViewport } from '../../lib/diagrams/render-config.ts';
+
+export interface RenderJob {
+  key: string;
+  source: string;
+}
+
+export interface RenderOutcome {
+  key: string;
+  svg?: string;
+  /** Mermaid's own message when it could not render the source. */
+  error?: string;
+}
+
+export interface RenderRun {
+  outcomes: RenderOutcome[];
+  /** Browser start and mermaid load, in milliseconds. */
+  startMs: number;
+  renderMs: number;
+}
+
+/** Diagrams per round trip to the page: large enough to be cheap, small enough to report progress. */
+const batchSize = 25;
+
+/**
+ * Renders diagrams with mermaid in ONE headless Chromium: mermaid.min.js is loaded from disk
+ * into a blank page (every network request is refused), then the sources are rendered one
+ * after another in batches. Each render uses the same root id, so an SVG depends only on
+ * its source.
+ */
+export async function renderInChromium(jobs: readonly RenderJob[], options: { chromiumPath: string; mermaidScript: string; onBatch?: (done: number) => void }): Promise<RenderRun> {
+  const started = performance.now();
+  const browser = await chromium.launch({ executablePath: options.chromiumPath, args: chromiumFlags });
+  try {
+    const context = await browser.newContext({ viewport: renderViewport });
+    await context.route('**/*', (route) => route.abort());
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0"></body></html>');
+    await page.addScriptTag({ path: options.mermaidScript });
+    await page.evaluate((config) => (window as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config), mermaidConfig);
+    const loaded = performance.now();
+
+    const outcomes: RenderOutcome[] = [];
+    for (let start = 0; start < jobs.length; start += batchSize) {
+      const batch = jobs.slice(start, start + batchSize);
+      outcomes.push(...(await page.evaluate(renderBatch, { batch, id: renderId })));
+      options.onBatch?.(outcomes.length);
+    }
+    return { outcomes, startMs: loaded - started, renderMs: performance.now() - loaded };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Runs inside the page. */
+async function renderBatch({ batch, id }: { batch: RenderJob[]; id: string }): Promise<RenderOutcome[]> {
+  const mermaid = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
+  const results: RenderOutcome[] = [];
+  for (const job of batch) {
+    try {
+      const { svg } = await mermaid.render(id, job.source);
+      results.push({ key: job.key, svg });
+    } catch (error) {
+      results.push({ key: job.key, error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      // Mermaid leaves its scratch elements behind when a render fails.
+      document.body.replaceChildren();
+    }
+  }
+  return results;
+}

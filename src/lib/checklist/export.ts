@@ -1,0 +1,77 @@
+import { checklistProgress, describeProgress } from './progress.ts';
+import { sheetItems, type ChecklistSheet } from './sheet.ts';
+
+/** What an export needs besides the sheet: the reader's ticks, the site origin and the day. */
+export interface ExportContext {
+  ticked: ReadonlySet<string>;
+  /** Origin of the site, e.g. "https://pmo.example", so the export links back to the page. */
+  origin: string;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+const oneLine = (text: string) => text.trim().replace(/\s+/g, ' ');
+
+/** Escapes what Markdown would read as formatting, links or HTML, so text pastes as written. */
+export function escapeMarkdown(text: string): string {
+  return oneLine(text).replace(/[\\`*_[\]<>|~#]/g, (character) => `\\${character}`);
+}
+
+/**
+ * The checklist as a GitHub-flavoured Markdown task list (also read by GitLab, Jira's
+ * Markdown import and Azure DevOps), with the reader's ticks, owners and evidence, ready to
+ * paste into an issue.
+ */
+export function checklistMarkdown(sheet: ChecklistSheet, { ticked, origin, date }: ExportContext): string {
+  const progress = describeProgress(checklistProgress(sheetItems(sheet), ticked));
+  const lines = [
+    `### Checklist: ${escapeMarkdown(sheet.stage.title)}`,
+    '',
+    `${escapeMarkdown(sheet.playbook.title)}, stage ${sheet.stage.number}. ${progress}.`,
+    `Exported from ${origin}${sheet.pagePath} on ${date}.`,
+  ];
+  for (const group of sheet.groups) {
+    lines.push('');
+    if (group.heading !== undefined) lines.push(`**${escapeMarkdown(group.heading)}**`, '');
+    for (const item of group.items) {
+      const box = ticked.has(item.id) ? '[x]' : '[ ]';
+      const optional = item.required ? '' : ' (optional)';
+      lines.push(`- ${box} ${escapeMarkdown(item.text)}${optional}`);
+      lines.push(`  Owner: ${escapeMarkdown(item.owner.title)}. Evidence: ${escapeMarkdown(item.evidence)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A CSV field as RFC 4180 writes it. Text a spreadsheet would run as a formula
+ * (starting with =, +, -, @) gets a leading apostrophe, so opening the file runs nothing.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export const csvColumns = ['Playbook', 'Stage', 'Group', 'Item id', 'Item', 'Required', 'Owner', 'Evidence', 'Done', 'Ticked at'] as const;
+
+/** One row per item, in the order shown, with the reader's ticks; CRLF line ends as RFC 4180 asks. */
+export function checklistCsv(sheet: ChecklistSheet, ticked: ReadonlySet<string>, tickedAt: ReadonlyMap<string, string> = new Map()): string {
+  const rows = sheetItems(sheet).map((item) => [
+    sheet.playbook.title,
+    `${sheet.stage.number}. ${sheet.stage.title}`,
+    item.group ?? '',
+    item.id,
+    oneLine(item.text),
+    item.required ? 'required' : 'optional',
+    item.owner.title,
+    oneLine(item.evidence),
+    ticked.has(item.id) ? 'yes' : 'no',
+    ticked.has(item.id) ? (tickedAt.get(item.id) ?? '') : '',
+  ]);
+  return [[...csvColumns], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** File names for the downloads: playbook and stage, so several exports do not collide. */
+export function exportFileName(sheet: ChecklistSheet, extension: 'md' | 'csv'): string {
+  return `${sheet.playbook.id}-${sheet.stage.slug}-checklist.${extension}`;
+}

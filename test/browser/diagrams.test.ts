@@ -1,0 +1,89 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
+
+// Pages of the example playbook with diagrams: generated ones and two written in MDX.
+const pagesWithDiagrams = ['/playbooks/pmo-setup/', '/roles/', '/playbooks/pmo-setup/establish-governance/'];
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveDirectory(inject('exampleSiteDir'));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(`${site.origin}${path}`);
+  return { context, page };
+}
+
+describe('diagrams in the browser', () => {
+  it('shows each diagram as a visible image with a name a screen reader can read', async () => {
+    const { context, page } = await open('/playbooks/pmo-setup/');
+    await expect(page.getByRole('img', { name: /^The 8 stages of Setting up and running the PMO, in order: 1\. Define objectives;.*After 8\. Continuously improve, the cycle starts again at 1\. Define objectives\.$/ }).isVisible()).resolves.toBe(true);
+    await page.goto(`${site.origin}/roles/`);
+    await expect(page.getByRole('img', { name: /^Reporting lines: .*PMO Director reports to Executive Sponsor/ }).isVisible()).resolves.toBe(true);
+    await page.goto(`${site.origin}/playbooks/pmo-setup/establish-governance/`);
+    await expect(page.getByRole('img', { name: 'Escalation route when a tolerance is forecast to be breached' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('img', { name: /^Flowchart: .*Portfolio board decides/ }).isVisible()).resolves.toBe(true);
+    for (const box of await page.locator('svg[role="img"]').all()) {
+      const size = await box.boundingBox();
+      expect(size!.width).toBeGreaterThan(150);
+      expect(size!.height).toBeGreaterThan(150);
+    }
+    await context.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`passes axe on every page with diagrams, ${colorScheme} scheme, on a 360 px phone`, async () => {
+      for (const path of pagesWithDiagrams) {
+        const { context, page } = await open(path, { colorScheme, viewport: { width: 360, height: 740 } });
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        expect(results.violations.map((violation) => `${path}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+        await context.close();
+      }
+    });
+  }
+
+  it('scrolls a wide diagram inside its box on a phone, by keyboard too, never the page', async () => {
+    const { context, page } = await open('/roles/', { viewport: { width: 360, height: 740 } });
+    const box = page.locator('.diagram__scroll');
+    const sizes = await box.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
+    expect(sizes.scroll).toBeGreaterThan(sizes.client);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await box.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('scales a diagram that fits down to the column instead of scrolling', async () => {
+    const { context, page } = await open('/playbooks/pmo-setup/', { viewport: { width: 360, height: 740 } });
+    const box = page.locator('.diagram__scroll');
+    expect(await box.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    await context.close();
+  });
+
+  it('inverts the neutral diagram for the dark scheme and prints it as drawn', async () => {
+    const filterOf = (page: Page) => page.locator('.diagram svg').first().evaluate((svg) => getComputedStyle(svg).filter);
+    const dark = await open('/roles/', { colorScheme: 'dark' });
+    expect(await filterOf(dark.page)).toContain('invert(0.9)');
+    await dark.page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    expect(await filterOf(dark.page)).toBe('none');
+    expect(await dark.page.locator('.diagram svg').first().evaluate((svg) => getComputedStyle(svg).minWidth)).toBe('0px');
+    await dark.context.close();
+    const light = await open('/roles/', { colorScheme: 'light' });
+    expect(await filterOf(light.page)).toBe('none');
+    await light.context.close();
+  });
+});

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { projectRoot } from './project.ts';
+
+// Browser tests take what they expect to see from the content files as the checker reads them,
+// not from the site code they test.
+const content = validateContent(projectRoot).content;
+
+export const exampleOrganization = content.organization[0].data;
+
+const roleById = new Map(content.roles.map((role) => [role.id, role.data]));
+
+/** The title of a role, by id. */
+export function roleTitle(roleId: string): string {
+  const role = roleById.get(roleId);
+  if (!role) throw new Error(`No role ${roleId} in the example content`);
+  return role.title;
+}
+
+/** The example's first playbook (lowest `order`), with its stages in stage order. */
+export function firstPlaybook() {
+  const playbook = [...content.playbooks].sort((a, b) => a.data.order - b.data.order)[0];
+  const stages = content.stages.filter((stage) => stage.id.startsWith(`${playbook.id}/`)).sort((a, b) => a.data.stage - b.data.stage);
+  return { ...playbook, stages };
+}
+
+/** The `## ` headings of a stage's Markdown body, in order. */
+export function bodyHeadings(stageId: string): string[] {
+  const source = readFileSync(join(projectRoot, 'playbooks', `${stageId}.mdx`), 'utf8');
+  const body = source.slice(source.indexOf('\n---', 3) + 4);
+  return [...body.matchAll(/^## (.+)$/gm)].map((match) => match[1].trim());
+}

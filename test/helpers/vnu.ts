@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { type HtmlProblem, parseVnuReport } from '../../src/lib/quality/vnu-report.ts';
+import { projectRoot } from './project.ts';
+
+/** The Nu HTML Checker that the npm package vnu-jar ships. */
+export const vnuJar = join(projectRoot, 'node_modules/vnu-jar/build/dist/vnu.jar');
+
+const installJavaAdvice = [
+  'The HTML checker needs Java 11 or newer, and `java` was not found. Install it with:',
+  '  Debian/Ubuntu (as root): apt-get update && apt-get install -y default-jre-headless',
+].join('\n');
+
+/**
+ * Checks HTML files with vnu in one Java process (starting Java costs about a second, so
+ * never once per page). Paths in the result are relative to `folder`.
+ */
+export function checkHtmlFiles(folder: string, files: string[]): HtmlProblem[] {
+  const run = spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', ...files], {
+    cwd: folder,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 120_000,
+  });
+  if (run.error) throw new Error((run.error as NodeJS.ErrnoException).code === 'ENOENT' ? installJavaAdvice : String(run.error));
+  return parseVnuReport(run.stderr, folder);
+}
