@@ -93,6 +93,15 @@ describe('plan pages', () => {
     expect(text(pages.get('/plans/project-plan-template/')!)).toContain('£610,000, including £75,000 contingency');
   });
 
+  it('draws each plan as a gantt chart whose accessible name lists every task', () => {
+    for (const [id, plan] of plans) {
+      const figure = pages.get(`/plans/${id}/`)!.match(/<figure class="diagram">[\s\S]*?<\/figure>/)?.[0];
+      expect(figure, id).toBeDefined();
+      const label = figure!.match(/<svg[^>]*aria-label="([^"]*)"/)![1].replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&');
+      for (const task of plan.timeline.flatMap((phase) => phase.tasks)) expect(label, `${id} ${task.id}`).toContain(task.name);
+    }
+  });
+
   it('is linked from every stage it names, stage 4 included', () => {
     expect(plans.get('pmo-implementation')!.stages).toContain('pmo-setup/develop-the-plan');
     for (const [id, plan] of plans) {
@@ -291,6 +300,12 @@ describe('sensitive stakeholders', () => {
       for (const phrase of concerns) if (flat.includes(phrase) || flat.includes(phrase.slice(0, 40))) leaks.push(`${path}: ${phrase.slice(0, 40)}`);
     }
     expect(leaks).toEqual([]);
+  });
+
+  it('are not plotted on the power and interest grid, while every other group is', () => {
+    const figure = pages.get('/stakeholders/')!.match(/<figure class="diagram">[\s\S]*?<\/figure>/)![0].replace(/&#39;|&#x27;/g, "'");
+    for (const [, stakeholder] of sensitive) expect(figure).not.toContain(stakeholder.name);
+    for (const [, stakeholder] of open) expect(figure).toContain(stakeholder.name);
   });
 
   it('are listed by name without scores, while the others show theirs (so the check above can see text)', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Stakeholder } from '../../src/schemas/index.ts';
-import { planToGantt, stakeholdersToQuadrant } from '../../src/lib/plans/diagram-inputs.ts';
+import { planTimelineDiagram, timelineProblems } from '../../src/lib/diagrams/plan-timeline.ts';
+import { stakeholderGridProblems } from '../../src/lib/diagrams/stakeholder-grid.ts';
+import { planTimeline, stakeholderPositions } from '../../src/lib/plans/diagram-inputs.ts';
 import { computeSchedule } from '../../src/lib/plans/schedule.ts';
 import { groupByQuadrant, publishStakeholder, quadrantOf } from '../../src/lib/plans/stakeholder-quadrants.ts';
 
@@ -53,13 +55,13 @@ describe('power/interest quadrants', () => {
 });
 
 describe('diagram inputs', () => {
-  it('plots published stakeholders with interest as x and power as y, never a sensitive one', () => {
-    const chart = stakeholdersToQuadrant([publishStakeholder('board', stakeholder('Board', 0.9, 0.8)), publishStakeholder('unions', stakeholder('Unions', 0.6, 0.4, true))]);
-    expect(chart.points).toEqual([{ label: 'Board', x: 0.8, y: 0.9 }]);
-    expect(chart.quadrants).toEqual({ 1: 'Manage closely', 2: 'Keep satisfied', 3: 'Monitor', 4: 'Keep informed' });
+  it('plots published stakeholders by power and interest, never a sensitive one', () => {
+    expect(stakeholderPositions([publishStakeholder('board', stakeholder('Board', 0.9, 0.8)), publishStakeholder('unions', stakeholder('Unions', 0.6, 0.4, true))])).toEqual([
+      { name: 'Board', power: 0.9, interest: 0.8 },
+    ]);
   });
 
-  it('turns a schedule into gantt bars with sections, inclusive and exclusive ends, status and milestones', () => {
+  it('turns a schedule into gantt sections by phase, with end dates for bars, dates for milestones and mermaid statuses', () => {
     const schedule = computeSchedule([
       {
         name: 'Foundation',
@@ -68,13 +70,27 @@ describe('diagram inputs', () => {
           { id: 'intake', name: 'Launch intake', after: ['approve'], duration: 10, milestone: false, status: 'critical' },
         ],
       },
+      { name: 'Establish', tasks: [{ id: 'pilot', name: 'Pilot', after: ['intake'], duration: 2, milestone: false, status: 'planned' }] },
     ]);
-    expect(planToGantt('PMO plan', schedule)).toEqual({
+    expect(planTimeline('PMO plan', schedule)).toEqual({
       title: 'PMO plan',
-      tasks: [
-        { section: 'Foundation', id: 'approve', label: 'Plan approved', start: '2026-10-01', end: '2026-10-01', endExclusive: '2026-10-02', workingDays: 0, status: 'done', milestone: true },
-        { section: 'Foundation', id: 'intake', label: 'Launch intake', start: '2026-10-02', end: '2026-10-15', endExclusive: '2026-10-16', workingDays: 10, status: 'critical', milestone: false },
+      sections: [
+        {
+          name: 'Foundation',
+          tasks: [
+            { id: 'approve', name: 'Plan approved', start: '2026-10-01', milestone: true, status: 'done' },
+            { id: 'intake', name: 'Launch intake', start: '2026-10-02', end: '2026-10-15', status: 'critical' },
+          ],
+        },
+        { name: 'Establish', tasks: [{ id: 'pilot', name: 'Pilot', start: '2026-10-16', end: '2026-10-19' }] },
       ],
     });
+  });
+
+  it('feeds the diagrams generators without a problem', () => {
+    const schedule = computeSchedule([{ name: 'One', tasks: [{ id: 'a', name: 'A: first', start: '2027-01-04', duration: 3, milestone: false, status: 'active' }] }]);
+    expect(timelineProblems(planTimeline('Plan', schedule))).toEqual([]);
+    expect(planTimelineDiagram(planTimeline('Plan', schedule)).source).toContain('section One');
+    expect(stakeholderGridProblems(stakeholderPositions([publishStakeholder('board', stakeholder('Board', 0.9, 0.8))]))).toEqual([]);
   });
 });

@@ -37,6 +37,7 @@ export function planningPages(content: {
     [
       routes.stakeholders(),
       [
+        ...(content.stakeholders.some((stakeholder) => !stakeholder.data.sensitive) ? ['grid'] : []),
         ...quadrants,
         ...(content.stakeholders.some((stakeholder) => stakeholder.data.sensitive) ? ['not-published'] : []),
         'downloads',
