@@ -6,6 +6,7 @@ import { bookletPdf } from './src/integrations/booklet-pdf.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { diagrams } from './src/integrations/diagrams/index.ts';
 import { markdownBaseLinks } from './src/integrations/markdown-base-links.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // SITE_URL and BASE_PATH let a deploy (for example GitHub Pages under /<repo>/) set where the site lives.
 const base = process.env.BASE_PATH ?? '/';
@@ -16,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Inside the project, not node_modules, so fixture projects that share node_modules never share a cache.
   cacheDir: './.astro/cache',
-  integrations: [contentValidation(), diagrams(), mdx(), bookletPdf()],
+  integrations: [contentValidation(), diagrams(), mdx(), bookletPdf(), searchIndex()],
   // The diagrams integration adds its mdast plugin to this processor.
   markdown: { processor: satteri({ mdastPlugins: [], hastPlugins: [markdownBaseLinks(base)] }) },
   build: { format: 'directory' },

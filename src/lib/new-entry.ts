@@ -106,16 +106,65 @@ ${reviewLines(context, '  ')}
 `,
 };
 
+/** Any role other than `owner`, so templates can show a second party (RACI needs an R and an A). */
+const anotherRole = (content: ContentSet, owner: string) => content.roles.map((entry) => entry.id).find((id) => id !== owner) ?? owner;
+
+const raci: EntryKind = {
+  collection: 'raci',
+  usage: 'raci <matrix>   for example: npm run new -- raci benefits-tracking',
+  fileOf: (id) => (SLUG.test(id) ? { file: `content/raci/${id}.yaml` } : { error: slugError(id) }),
+  defaultOwner: (_id, content) => leadRole(content),
+  template: (id, context) => `id: ${id}
+title: ${titleFromId(id)}
+description: ${todo('what this governance process decides and when it runs, in one or two sentences.')}
+order: ${context.content.raci.length + 1}
+# Stages whose pages list this matrix, as <playbook>/<stage>.
+stages:
+  - ${[...context.content.stages].sort((a, b) => a.id.localeCompare(b.id))[0]?.id ?? 'pmo-setup/establish-governance'}
+activities:
+  - id: first-activity
+    name: ${todo('an activity of the process, starting with a verb')}
+    assignments:
+      ${context.owner}: A
+      ${anotherRole(context.content, context.owner)}: R
+`,
+};
+
+const forum: EntryKind = {
+  collection: 'forums',
+  usage: 'forum <forum>   for example: npm run new -- forum design-authority',
+  fileOf: (id) => (SLUG.test(id) ? { file: `content/governance/forums/${id}.yaml` } : { error: slugError(id) }),
+  defaultOwner: (_id, content) => leadRole(content),
+  template: (id, context) => `id: ${id}
+title: ${titleFromId(id)}
+purpose: ${todo('why the forum exists and what only it decides, in one or two sentences.')}
+chair: ${context.owner}
+members:
+  - ${anotherRole(context.content, context.owner)}
+cadence:
+  frequency: monthly
+  weeks: [3]
+  durationMinutes: 60
+quorum:
+  description: ${todo('who must be present for decisions to stand')}
+decisionRights:
+  - decision: ${todo('something the forum may approve or decide')}
+inputs:
+  - ${todo('a paper or report the forum receives')}
+outputs:
+  - ${todo('a decision or document the forum produces')}
+# escalatesTo: portfolio-board   (the forum that takes what is beyond this one; leave out for the top forum)
+`,
+};
+
 /**
  * What `npm run new` can create. A new kind of content is one entry here (its collection must
  * exist in src/schemas/collections.ts); the template must pass the checker as it is.
  */
-export const entryKinds: Record<string, EntryKind> = { stage, role };
+export const entryKinds: Record<string, EntryKind> = { stage, role, raci, forum };
 
 /** Kinds editors will be able to create once their collections exist, with what they are. */
 export const pendingKinds: Record<string, string> = {
-  raci: 'RACI matrices',
-  forum: 'governance forums',
   plan: 'plans',
   stakeholder: 'stakeholders',
   comms: 'communications entries',

@@ -30,6 +30,7 @@ export function pageTitles({ playbooks, stages, roles, raciMatrices = [] }: Site
     [routes.governance(), 'Governance'],
     [routes.raciMatrices(), 'RACI matrices'],
     [routes.reviews(), 'Reviews due'],
+    [routes.search(), 'Search'],
   ]);
   for (const matrix of raciMatrices) pages.set(routes.raciMatrix(matrix.id), matrix.title);
   for (const playbook of playbooks) {

@@ -18,6 +18,7 @@ export const routes = {
   raciMatrix: (matrixId: string) => `/governance/raci/${matrixId}/`,
   raciActivity: (matrixId: string, activityId: string) => `/governance/raci/${matrixId}/#activity-${activityId}`,
   reviews: () => '/reviews/',
+  search: () => '/search/',
   plans: () => '/plans/',
   plan: (planId: string) => `/plans/${planId}/`,
   metrics: () => '/metrics/',

@@ -68,10 +68,10 @@ describe('diagrams in a build', () => {
     expect(pages.get('/roles/')).toContain('aria-label="Reporting lines: PMO Lead reports to Sponsor."');
   });
 
-  it('adds no script to any page: the only scripts are the checklist element and its data', () => {
+  it('adds no script to any page: the only scripts are the search and checklist elements and their data', () => {
     for (const [path, html] of pages) {
       const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((match) => match[0]);
-      const others = scripts.filter((tag) => !tag.includes('type="application/json"') && !/src="[^"]*(StageChecklist|playbook-progress|index\.astro_astro_type_script)[^"]*"/.test(tag));
+      const others = scripts.filter((tag) => !tag.includes('type="application/json"') && !/src="[^"]*(SiteSearch|StageChecklist|playbook-progress|index\.astro_astro_type_script)[^"]*"/.test(tag));
       expect(others, path).toEqual([]);
       expect(html, path).not.toMatch(/mermaid(\.min)?\.js/);
     }

@@ -76,14 +76,31 @@ describe('example site build', () => {
     expect(broken).toEqual([]);
   });
 
-  it('ships JavaScript only on pages with a checklist, as one same-origin module each', () => {
+  it('ships only the search element on every page, plus one checklist module on pages with a checklist', () => {
     const checklistPages = new Set([...content.stages.map((stage) => `/playbooks/${stage.id}/`), ...content.playbooks.map((playbook) => `/playbooks/${playbook.id}/`)]);
+    // Printable sheets carry no site chrome, so no search box either.
+    const printPages = (path: string) => /\/(booklet|checklist)\/$/.test(path);
+    const searchModules = new Set<string>();
     for (const [path, html] of pages) {
       // JSON data islands are not code; every other script must be an external module from the site itself.
       const code = [...html.matchAll(/<script\b[^>]*>/gi)].map((match) => match[0]).filter((tag) => !tag.includes('type="application/json"'));
-      if (!checklistPages.has(path)) expect(code, path).toEqual([]);
-      else expect(code, path).toEqual([expect.stringMatching(/^<script type="module" src="\/_astro\/[^"]+\.js">$/)]);
+      for (const tag of code) expect(tag, path).toMatch(/^<script type="module" src="\/_astro\/[^"]+\.js">$/);
+      const sources = code.map((tag) => /src="([^"]+)"/.exec(tag)![1]);
+      if (printPages(path)) {
+        expect(sources, path).toEqual([]);
+        continue;
+      }
+      const search = sources.filter((source) => source.includes('SiteSearch'));
+      expect(search, path).toHaveLength(1);
+      searchModules.add(search[0]);
+      expect(sources.length, path).toBe(checklistPages.has(path) ? 2 : 1);
     }
+    expect(searchModules.size).toBe(1);
+    const script = readFileSync(join(outDir, [...searchModules][0]), 'utf8');
+    expect(script).toContain('customElements.define(`site-search`');
+    expect(script.length).toBeLessThan(10_000);
+    // Pagefind is imported only inside a function that runs on focus; never statically.
+    expect(script).not.toMatch(/^import\b|\bimport\s*["'`][^"'`]*pagefind/m);
   });
 
   it('keeps the stylesheet small and shared', () => {

@@ -244,6 +244,7 @@ describe('helpers', () => {
       ['/governance/', 'Governance'],
       ['/governance/raci/', 'RACI matrices'],
       ['/reviews/', 'Reviews due'],
+      ['/search/', 'Search'],
       ['/playbooks/setup/', 'Set up the PMO'],
       ['/playbooks/setup/booklet/', 'Set up the PMO: printable checklists'],
       ['/playbooks/setup/governance/', 'Establish governance'],

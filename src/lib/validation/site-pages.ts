@@ -1,4 +1,6 @@
 import { buildGovernanceModel } from '../governance/governance-model.ts';
+import { buildPlaybookModel } from '../playbook-model.ts';
+import { searchPageTypes, type SearchPageTypeId } from '../search/page-search-data.ts';
 import { pageTitles } from '../page-titles.ts';
 import { pageReviews, reviewOwnerAnchor, reviewReport } from '../page-reviews.ts';
 import { planningPages, stagesWithPlanningLinks } from '../plans/planning-pages.ts';
@@ -61,6 +63,16 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
     ...(governance.escalation?.levels ?? []).map((level) => `level-${level.id}`),
   ]);
   add(routes.raciMatrices(), ['matrices', 'load', 'load-caption']);
+  // The plain index on /search/ has a section per kind of page that has any pages. Only the page
+  // lists are read here (not each page's search data), so content with errors cannot break it.
+  const searchSources = {
+    ...buildPlaybookModel({ playbooks: content.playbooks, stages: content.stages, roles: content.roles, objectives: content.objectives }),
+    objectives: content.objectives,
+    scopes: content.scope,
+    governance,
+  };
+  const searchGroups = (Object.keys(searchPageTypes) as SearchPageTypeId[]).filter((type) => searchPageTypes[type].pages(searchSources).length > 0);
+  add(routes.search(), ['all-pages', ...searchGroups.map((type) => `all-pages-${type}`)]);
   for (const matrix of governance.matrices) {
     add(routes.raciMatrix(matrix.id), ['key', 'matrix', 'downloads', ...matrix.data.activities.map((activity) => `activity-${activity.id}`)]);
   }
