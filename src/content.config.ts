@@ -11,6 +11,7 @@ function loaderFor(source: CollectionSource) {
 }
 
 const { organization, objectives, scope, roles, playbooks, stages, raci, forums, escalation, governanceSettings } = collectionSources;
+const { metrics, plans, stakeholders, comms } = collectionSources;
 
 export const collections = {
   organization: defineCollection({ loader: loaderFor(organization), schema: organization.schema }),
@@ -23,4 +24,8 @@ export const collections = {
   forums: defineCollection({ loader: loaderFor(forums), schema: forums.schema }),
   escalation: defineCollection({ loader: loaderFor(escalation), schema: escalation.schema }),
   governanceSettings: defineCollection({ loader: loaderFor(governanceSettings), schema: governanceSettings.schema }),
+  metrics: defineCollection({ loader: loaderFor(metrics), schema: metrics.schema }),
+  plans: defineCollection({ loader: loaderFor(plans), schema: plans.schema }),
+  stakeholders: defineCollection({ loader: loaderFor(stakeholders), schema: stakeholders.schema }),
+  comms: defineCollection({ loader: loaderFor(comms), schema: comms.schema }),
 };

@@ -19,6 +19,15 @@ export const routes = {
   raciActivity: (matrixId: string, activityId: string) => `/governance/raci/${matrixId}/#activity-${activityId}`,
   reviews: () => '/reviews/',
   search: () => '/search/',
+  plans: () => '/plans/',
+  plan: (planId: string) => `/plans/${planId}/`,
+  metrics: () => '/metrics/',
+  metric: (metricId: string) => `/metrics/#${metricId}`,
+  stakeholders: () => '/stakeholders/',
+  stakeholder: (stakeholderId: string) => `/stakeholders/#${stakeholderId}`,
+  comms: () => '/comms/',
+  commsEntry: (entryId: string) => `/comms/#${entryId}`,
+  download: (fileName: string) => `/downloads/${fileName}`,
 };
 
 /** Prefixes a site path with the deploy base ("/" or "/repo/"). */

@@ -9,6 +9,10 @@ import { raciMatrixSchema } from './raci.ts';
 import { roleSchema } from './role.ts';
 import { scopeSchema } from './scope.ts';
 import { stageSchema } from './stage.ts';
+import { commsEntrySchema } from './comms.ts';
+import { metricSchema } from './metric.ts';
+import { planSchema } from './plan.ts';
+import { stakeholderSchema } from './stakeholder.ts';
 
 /** Where one collection's files live and which schema they follow. */
 export interface CollectionSource<S extends z.ZodType = z.ZodType> {
@@ -49,6 +53,10 @@ export const collectionSources = {
   forums: { base: 'content/governance/forums', pattern: '*.yaml', schema: forumSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   escalation: { base: 'content/governance', pattern: 'escalation.yaml', schema: escalationSchema, idOf: withoutExtension, declaresId: false, format: 'yaml' },
   governanceSettings: { base: 'content/governance', pattern: 'settings.yaml', schema: governanceSettingsSchema, idOf: withoutExtension, declaresId: false, format: 'yaml' },
+  metrics: { base: 'content/metrics', pattern: '*.yaml', schema: metricSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  plans: { base: 'content/plans', pattern: '*.yaml', schema: planSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  stakeholders: { base: 'content/stakeholders', pattern: '*.yaml', schema: stakeholderSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  comms: { base: 'content/comms', pattern: '*.yaml', schema: commsEntrySchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
 } satisfies Record<string, CollectionSource>;
 
 export type CollectionName = keyof typeof collectionSources;

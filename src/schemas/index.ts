@@ -11,4 +11,8 @@ export * from './raci.ts';
 export * from './forum.ts';
 export * from './escalation.ts';
 export * from './governance-settings.ts';
+export * from './metric.ts';
+export * from './plan.ts';
+export * from './stakeholder.ts';
+export * from './comms.ts';
 export * from './collections.ts';

@@ -22,6 +22,7 @@ export const objectiveSchema = z
     strategicGoal: text.describe('The organizational strategic goal it supports'),
     benefits: z.array(text).min(1, { error: 'needs at least one expected benefit' }).describe('Expected benefits'),
     measures: z.array(measureSchema).min(1, { error: 'needs at least one measure' }).describe('How success is measured'),
+    metrics: z.array(slugId).optional().describe('Ids of the KPIs in content/metrics/ that track this objective'),
     owner: roleRef.describe('Role accountable for the objective'),
     priority: z.int().min(1).max(9).describe('1 is the highest priority; used to order objectives'),
     review: reviewSchema,

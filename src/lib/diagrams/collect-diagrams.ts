@@ -2,6 +2,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGovernanceModel } from '../governance/governance-model.ts';
 import { buildPlaybookModel } from '../playbook-model.ts';
+import { buildPlanningModel } from '../plans/planning-model.ts';
 import { validateContent } from '../validation/validate-content.ts';
 import { findMermaidFences } from './mermaid-fences.ts';
 import { siteGeneratedDiagrams } from './site-diagrams.ts';
@@ -41,6 +42,6 @@ export function collectDiagrams(root: string): CollectedDiagrams {
   const { content, errorCount } = validateContent(root);
   if (errorCount > 0) return { requests, generatedSkipped: `the content has ${errorCount} error(s)` };
   const model = buildPlaybookModel({ playbooks: content.playbooks, stages: content.stages, roles: content.roles, objectives: content.objectives });
-  for (const diagram of siteGeneratedDiagrams(model, buildGovernanceModel(content))) requests.push({ source: diagram.source, origin: `generated: ${diagram.name}` });
+  for (const diagram of siteGeneratedDiagrams(model, buildGovernanceModel(content), buildPlanningModel(content))) requests.push({ source: diagram.source, origin: `generated: ${diagram.name}` });
   return { requests };
 }

@@ -1,11 +1,16 @@
 import { escalationLadderGraph, forumStructureGraph, type DiagramGraph, type GraphLabels } from '../governance/escalation-graphs.ts';
 import type { GovernanceModel } from '../governance/governance-model.ts';
 import type { Entry, PlaybookModel, PlaybookSummary } from '../playbook-model.ts';
+import { planTimeline, stakeholderPositions } from '../plans/diagram-inputs.ts';
+import type { PlanningModel, PlanView } from '../plans/planning-model.ts';
+import type { PublishedStakeholder } from '../plans/stakeholder-quadrants.ts';
 import type { Role } from '../../schemas/index.ts';
 import { forumStructureDiagram } from './forum-structure.ts';
+import { planTimelineDiagram } from './plan-timeline.ts';
 import type { GeneratedDiagram } from './generated-diagram.ts';
 import { reportingLinesDiagram } from './reporting-lines.ts';
 import { stageFlowDiagram } from './stage-flow.ts';
+import { stakeholderGridDiagram } from './stakeholder-grid.ts';
 
 /** The stage flow shown on a playbook's overview page. */
 export function playbookStageFlow(playbook: PlaybookSummary): GeneratedDiagram {
@@ -46,15 +51,29 @@ export function escalationLadderChart(governance: GovernanceModel, roles: readon
   return escalationChart(escalationLadderGraph(governance.escalation?.levels ?? [], governanceLabels(governance, roles)), 'escalation ladder');
 }
 
+/** The gantt chart of a plan, shown above its timeline table. */
+export function planTimelineChart(plan: PlanView): GeneratedDiagram {
+  return planTimelineDiagram(planTimeline(plan.data.title, plan.schedule));
+}
+
+/** The power/interest grid on the stakeholder register, or none when no stakeholder can be plotted. */
+export function stakeholderGridChart(stakeholders: PublishedStakeholder[]): GeneratedDiagram | undefined {
+  const positions = stakeholderPositions(stakeholders);
+  return positions.length > 0 ? stakeholderGridDiagram(positions) : undefined;
+}
+
 /**
  * Every diagram the site's pages generate from data. The build renders these before any page
  * is built, so a page that shows a new generated diagram must have it listed here too.
  */
-export function siteGeneratedDiagrams(model: PlaybookModel, governance: GovernanceModel): GeneratedDiagram[] {
+export function siteGeneratedDiagrams(model: PlaybookModel, governance: GovernanceModel, planning: PlanningModel): GeneratedDiagram[] {
+  const grid = stakeholderGridChart(planning.stakeholders);
   return [
     ...model.playbooks.map(playbookStageFlow),
     roleReportingLines(model.roles),
     ...(governance.forums.length > 0 ? [governanceForumChart(governance, model.roles)] : []),
     ...(governance.escalation ? [escalationLadderChart(governance, model.roles)] : []),
+    ...planning.plans.map(planTimelineChart),
+    ...(grid ? [grid] : []),
   ];
 }

@@ -16,6 +16,8 @@ function stageReferences(content: ContentSet): NamedReference[] {
   return [
     ...content.raci.flatMap((matrix) => matrix.data.stages.map((id, i) => ({ entry: matrix, path: ['stages', i], id, context: `matrix "${matrix.id}"` }))),
     ...content.forums.flatMap((forum) => forum.data.stages.map((id, i) => ({ entry: forum, path: ['stages', i], id, context: `forum "${forum.id}"` }))),
+    ...content.plans.flatMap((plan) => plan.data.stages.map((id, i) => ({ entry: plan, path: ['stages', i], id, context: `plan "${plan.id}"` }))),
+    ...content.comms.flatMap((entry) => entry.data.stages.map((id, i) => ({ entry, path: ['stages', i], id, context: `communication "${entry.id}"` }))),
   ];
 }
 
@@ -36,7 +38,7 @@ function forumReferences(content: ContentSet): NamedReference[] {
   return references;
 }
 
-/** Stages named by matrices and forums exist. */
+/** Stages named by matrices, forums, plans and communications exist. */
 export function governanceStagesExist(content: ContentSet): Problem[] {
   const known = content.declared.stages;
   return stageReferences(content)

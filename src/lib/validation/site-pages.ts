@@ -3,6 +3,7 @@ import { buildPlaybookModel } from '../playbook-model.ts';
 import { searchPageTypes, type SearchPageTypeId } from '../search/page-search-data.ts';
 import { pageTitles } from '../page-titles.ts';
 import { pageReviews, reviewOwnerAnchor, reviewReport } from '../page-reviews.ts';
+import { planningPages, stagesWithPlanningLinks } from '../plans/planning-pages.ts';
 import { checklistSheetId, routes } from '../routes.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
 import { scanBody, type ScannedBody } from './markdown-scan.ts';
@@ -73,7 +74,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
   const searchGroups = (Object.keys(searchPageTypes) as SearchPageTypeId[]).filter((type) => searchPageTypes[type].pages(searchSources).length > 0);
   add(routes.search(), ['all-pages', ...searchGroups.map((type) => `all-pages-${type}`)]);
   for (const matrix of governance.matrices) {
-    add(routes.raciMatrix(matrix.id), ['key', 'matrix', ...matrix.data.activities.map((activity) => `activity-${activity.id}`)]);
+    add(routes.raciMatrix(matrix.id), ['key', 'matrix', 'downloads', ...matrix.data.activities.map((activity) => `activity-${activity.id}`)]);
   }
   const objectiveOwners = new Set(content.objectives.map((objective) => objective.data.owner));
   for (const role of content.roles) {
@@ -97,6 +98,8 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
     add(routes.booklet(playbook.id), ['booklet-title', ...stageSlugs.map((slug) => checklistSheetId(playbook.id, slug))]);
     for (const slug of stageSlugs) add(routes.stageChecklist(playbook.id, slug), [checklistSheetId(playbook.id, slug)]);
   }
+  for (const [path, anchors] of planningPages(content)) add(path, anchors);
+  const stagesWithPlans = stagesWithPlanningLinks(content);
   for (const stage of content.stages) {
     const [playbookId, slug] = stage.id.split('/');
     const body = scannedBody(stage);
@@ -110,6 +113,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
       'inputs-heading',
       'outputs-heading',
       'who-takes-part',
+      ...(stagesWithPlans.has(stage.id) ? ['templates'] : []),
       'checklist',
       ...stage.data.checklist.map((item) => `item-${item.id}`),
       ...(body?.headings.map((heading) => heading.slug) ?? []),

@@ -6,6 +6,16 @@ import { type ContentFile, parseContent, readContentFiles } from './load-content
 import { compareProblems, type Problem } from './problem.ts';
 import { checklistLinksResolve, stageSlugsAreNotReserved } from './rules-checklist.ts';
 import { idMatchesFileName, idsAreUnique } from './rules-identity.ts';
+import { commsDatesFitFrequency, keyStakeholdersHaveComms, kpiTargetsDifferFromBaselines } from './rules-engagement.ts';
+import { metricsExist, stakeholdersExist } from './rules-planning-references.ts';
+import {
+  planDependenciesHaveNoCycle,
+  planDependenciesResolve,
+  planResourceDatesAreOrdered,
+  planTaskIdsAreUnique,
+  planTasksEndAfterStart,
+  planUsesOneCurrency,
+} from './rules-plans.ts';
 import {
   escalationHasNoLoop,
   escalationLevelsWiden,
@@ -59,6 +69,17 @@ const crossFileRules: ReadonlyArray<Rule> = [
   reviewsAreCurrent,
   linksResolve,
   templateTextReplaced,
+  metricsExist,
+  stakeholdersExist,
+  planTaskIdsAreUnique,
+  planDependenciesResolve,
+  planDependenciesHaveNoCycle,
+  planTasksEndAfterStart,
+  planResourceDatesAreOrdered,
+  planUsesOneCurrency,
+  kpiTargetsDifferFromBaselines,
+  keyStakeholdersHaveComms,
+  commsDatesFitFrequency,
   checklistLinksResolve,
   stageSlugsAreNotReserved,
 ];

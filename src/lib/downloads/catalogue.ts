@@ -1,0 +1,94 @@
+import type { RaciTable } from '../governance/raci-matrix.ts';
+import type { PlanningModel } from '../plans/planning-model.ts';
+import { commsEvents, type CommsEventContext } from './comms-events.ts';
+import { tableToCsv } from './csv.ts';
+import { commsTables, planTables, raciDownloadTables, stakeholderTables, type TableNames } from './download-tables.ts';
+import { toICalendar, type Calendar } from './icalendar.ts';
+import type { Table } from './table.ts';
+import { tablesToXlsx } from './xlsx.ts';
+
+/** A downloadable set: one workbook with a sheet per table, one CSV per table, and maybe a calendar. */
+export interface DownloadSet {
+  /** File-name stem, for example "plan-pmo-implementation". */
+  slug: string;
+  title: string;
+  tables: Table[];
+  calendar?: Calendar;
+}
+
+export interface DownloadSources {
+  planning: PlanningModel;
+  /** RACI matrices in their configured order. */
+  raci: RaciTable[];
+  names: TableNames;
+  organizationName: string;
+  pmoName: string;
+  calendar: Omit<CommsEventContext, 'audienceName' | 'roleTitle'>;
+}
+
+export const planDownloadSlug = (planId: string) => `plan-${planId}`;
+export const raciDownloadSlug = (matrixId: string) => `raci-${matrixId}`;
+export const STAKEHOLDER_REGISTER = 'stakeholder-register';
+export const COMMUNICATION_PLAN = 'communication-plan';
+
+/**
+ * What can be downloaded, one builder per kind of content. Everything else (file names,
+ * formats, the endpoint, the links on pages) follows from this list, so a new kind of
+ * download is one more builder here, as the RACI matrices are.
+ */
+const downloadBuilders: ReadonlyArray<(sources: DownloadSources) => DownloadSet[]> = [
+  ({ planning, names }) => planning.plans.map((plan) => ({ slug: planDownloadSlug(plan.id), title: plan.data.title, tables: planTables(plan, names) })),
+  ({ planning, names }) => [{ slug: STAKEHOLDER_REGISTER, title: 'Stakeholder register', tables: stakeholderTables(planning.stakeholders, names) }],
+  ({ raci, names }) => raci.map((table) => ({ slug: raciDownloadSlug(table.matrix.id), title: `RACI matrix: ${table.matrix.data.title}`, tables: raciDownloadTables(table, names) })),
+  ({ planning, names, organizationName, pmoName, calendar }) => [
+    {
+      slug: COMMUNICATION_PLAN,
+      title: 'Communication plan',
+      tables: commsTables(planning.comms, planning.commsMonths, names),
+      calendar: {
+        productId: `-//${organizationName}//${pmoName} playbook//EN`,
+        name: `${pmoName} communication plan`,
+        events: commsEvents(planning.comms, { ...calendar, audienceName: names.stakeholderName, roleTitle: names.roleTitle }),
+      },
+    },
+  ],
+];
+
+export function downloadSets(sources: DownloadSources): DownloadSet[] {
+  return downloadBuilders.flatMap((build) => build(sources));
+}
+
+export type DownloadFormat = 'xlsx' | 'csv' | 'ics';
+
+export interface DownloadFile {
+  /** File name under /downloads/. */
+  name: string;
+  format: DownloadFormat;
+  /** What a link to it says, for example "Budget (CSV)". */
+  label: string;
+  set: DownloadSet;
+  table?: Table;
+}
+
+export const contentTypes: Record<DownloadFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+  ics: 'text/calendar; charset=utf-8',
+};
+
+/** Every file of a set: the workbook, a CSV per table (named after the set when it has one table), and the calendar if any. */
+export function downloadFiles(set: DownloadSet): DownloadFile[] {
+  const csvName = (table: Table) => (set.tables.length === 1 ? `${set.slug}.csv` : `${set.slug}-${table.slug}.csv`);
+  return [
+    { name: `${set.slug}.xlsx`, format: 'xlsx', label: `${set.title} (Excel workbook, one sheet per table)`, set },
+    ...set.tables.map((table): DownloadFile => ({ name: csvName(table), format: 'csv', label: `${table.sheet} (CSV)`, set, table })),
+    ...(set.calendar ? [{ name: `${set.slug}.ics`, format: 'ics' as const, label: `${set.title} (calendar, iCalendar .ics)`, set }] : []),
+  ];
+}
+
+/** The bytes of one file; `stamp` is when the build made it (workbook date, calendar DTSTAMP). */
+export async function renderDownload(file: DownloadFile, stamp: Date): Promise<Uint8Array<ArrayBuffer>> {
+  if (file.format === 'xlsx') return tablesToXlsx(file.set.tables, { title: file.set.title, creator: 'pmo-playbook', created: stamp });
+  const text = file.format === 'csv' ? tableToCsv(file.table!) : toICalendar(file.set.calendar!, stamp);
+  return new TextEncoder().encode(text);
+}

@@ -1,0 +1,44 @@
+import ExcelJS from 'exceljs';
+import type { Column, Table } from './table.ts';
+
+function currencySymbol(currency: string): string {
+  return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).formatToParts(0).find((part) => part.type === 'currency')?.value ?? currency;
+}
+
+function numberFormat(column: Column, currency: string | undefined): string | undefined {
+  if (column.format === 'date') return 'dd mmm yyyy';
+  if (column.format === 'money') return `"${currencySymbol(currency ?? 'GBP')}"#,##0.00`;
+  return undefined;
+}
+
+/** Calendar date as the Date Excel stores: midnight UTC, which exceljs turns into a serial day. */
+const asDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+
+/**
+ * A workbook with one sheet per table: a bold, frozen header row with filters, column
+ * widths, real numbers for amounts and real dates for dates.
+ */
+export async function tablesToXlsx(tables: Table[], properties: { title: string; creator: string; created: Date }): Promise<Uint8Array<ArrayBuffer>> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = properties.creator;
+  workbook.title = properties.title;
+  workbook.created = properties.created;
+  workbook.modified = properties.created;
+  for (const table of tables) {
+    const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = table.columns.map((column) => ({
+      header: column.header,
+      width: column.width,
+      style: { numFmt: numberFormat(column, table.currency), alignment: { vertical: 'top', wrapText: column.width >= 40 } },
+    }));
+    for (const row of table.rows) {
+      sheet.addRow(table.columns.map((column, index) => {
+        const cell = row[index];
+        return column.format === 'date' && typeof cell === 'string' ? asDate(cell) : cell;
+      }));
+    }
+    sheet.getRow(1).font = { bold: true };
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { contentTypes, downloadFiles, renderDownload, type DownloadFile } from '../../lib/downloads/catalogue.ts';
+import { loadDownloadSets } from '../../site/planning-data.ts';
+
+// One build time for every file, so the workbooks and the calendar agree on when they were made.
+const builtAt = new Date();
+builtAt.setUTCMilliseconds(0);
+
+/** Every file of every download set, written to /downloads/<name> at build time. */
+export const getStaticPaths = (async () => {
+  const sets = await loadDownloadSets();
+  return sets.flatMap(downloadFiles).map((file) => ({ params: { file: file.name }, props: { file } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ file: DownloadFile }> = async ({ props }) => {
+  const body = await renderDownload(props.file, builtAt);
+  return new Response(body, { headers: { 'Content-Type': contentTypes[props.file.format] } });
+};

@@ -1,0 +1,100 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
+
+const pagesUnderTest = [
+  '/plans/',
+  '/plans/pmo-implementation/',
+  '/plans/project-plan-template/',
+  '/metrics/',
+  '/stakeholders/',
+  '/comms/',
+  '/playbooks/pmo-setup/develop-the-plan/',
+];
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  site = await serveDirectory(inject('exampleSiteDir'));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function withPage<T>(options: Parameters<Browser['newContext']>[0], path: string, use: (context: BrowserContext, page: Awaited<ReturnType<BrowserContext['newPage']>>) => Promise<T>): Promise<T> {
+  const context = await browser.newContext(options);
+  try {
+    const page = await context.newPage();
+    const response = await page.goto(`${site.origin}${path}`);
+    expect(response?.status(), path).toBe(200);
+    return await use(context, page);
+  } finally {
+    await context.close();
+  }
+}
+
+describe('plan, stakeholder and comms pages in a browser', () => {
+  for (const path of pagesUnderTest) {
+    it(`${path} has no WCAG 2.2 AA violations in light and dark mode, wide and at 360 px`, async () => {
+      for (const options of [
+        { viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const },
+        { viewport: { width: 360, height: 740 }, colorScheme: 'dark' as const },
+      ]) {
+        const violations = await withPage(options, path, async (_, page) => (await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations);
+        expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), `${path} ${options.colorScheme}`).toEqual([]);
+      }
+    }, 60_000);
+
+  }
+
+  for (const path of pagesUnderTest) {
+    it(`${path} does not scroll sideways on a 360 px phone`, async () => {
+      const widths = await withPage({ viewport: { width: 360, height: 740 } }, path, async (_, page) =>
+        page.evaluate(() => ({ document: document.documentElement.scrollWidth, body: document.body.scrollWidth })),
+      );
+      expect(widths).toEqual({ document: 360, body: 360 });
+    });
+  }
+
+  it('lets a keyboard user scroll a wide table on a phone', async () => {
+    const scrolled = await withPage({ viewport: { width: 360, height: 740 } }, '/plans/pmo-implementation/', async (_, page) => {
+      const region = page.getByRole('region', { name: 'Budget lines' });
+      const overflows = await region.evaluate((element) => element.scrollWidth > element.clientWidth);
+      await region.focus();
+      await page.keyboard.press('End');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      return { overflows, focused: await region.evaluate((element) => element === document.activeElement), scrollLeft: await region.evaluate((element) => element.scrollLeft) };
+    });
+    expect(scrolled.overflows).toBe(true);
+    expect(scrolled.focused).toBe(true);
+    expect(scrolled.scrollLeft).toBeGreaterThan(0);
+  });
+
+  it('serves every linked download with its content type', async () => {
+    const expected: Record<string, string> = {
+      xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      csv: 'text/csv; charset=utf-8',
+      ics: 'text/calendar; charset=utf-8',
+    };
+    for (const path of ['/plans/pmo-implementation/', '/stakeholders/', '/comms/']) {
+      await withPage({}, path, async (context, page) => {
+        const links = await page.locator('.downloads a[download]').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+        expect(links.length, path).toBeGreaterThanOrEqual(2);
+        for (const link of links) {
+          const response = await context.request.get(link);
+          expect(response.status(), link).toBe(200);
+          expect(response.headers()['content-type'], link).toBe(expected[link.split('.').at(-1)!]);
+          expect((await response.body()).length, link).toBeGreaterThan(100);
+        }
+      });
+    }
+  });
+});
