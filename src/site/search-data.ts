@@ -1,15 +1,26 @@
 import { getCollection } from 'astro:content';
 import { searchDataFor, type PageSearchData, type SearchPageTypeId, type SearchSourceOf, type SearchSources } from '../lib/search/page-search-data.ts';
 import { loadGovernanceModel } from './governance-data.ts';
+import { loadPlanningModel } from './planning-data.ts';
 import { loadPlaybookModel } from './site-data.ts';
 
 let sources: Promise<SearchSources> | undefined;
 
 /** What the search mapping reads, loaded once per build. */
 export function loadSearchSources(): Promise<SearchSources> {
-  sources ??= Promise.all([loadPlaybookModel(), getCollection('objectives'), getCollection('scope'), loadGovernanceModel()]).then(
-    ([model, objectives, scopes, governance]) => ({ ...model, objectives, scopes, governance }),
-  );
+  sources ??= Promise.all([
+    loadPlaybookModel(),
+    getCollection('objectives'),
+    getCollection('scope'),
+    loadGovernanceModel(),
+    loadPlanningModel(),
+  ]).then(([model, objectives, scopes, governance, { plans, metrics, stakeholders, comms }]) => ({
+    ...model,
+    objectives,
+    scopes,
+    governance,
+    planning: { plans, metrics, stakeholders, comms },
+  }));
   return sources;
 }
 

@@ -145,7 +145,7 @@ describe('search page', () => {
     const count = await searchPageFor(page, 'sponsor');
     const counts = await page.locator('.search-filters__count').evaluateAll((spans) => spans.map((span) => [span.getAttribute('data-value'), Number(span.textContent!.slice(1, -1))] as const));
     const byValue = Object.fromEntries(counts);
-    const types = ['Playbook', 'Stage', 'Role', 'Objectives', 'Scope', 'Governance', 'RACI matrix'].map((type) => byValue[type] ?? 0);
+    const types = ['Playbook', 'Stage', 'Role', 'Objectives', 'Scope', 'Governance', 'RACI matrix', 'Plan template', 'KPIs', 'Stakeholder register', 'Communication plan'].map((type) => byValue[type] ?? 0);
     expect(types.reduce((sum, value) => sum + value, 0)).toBe(count);
     for (const playbook of content.playbooks) expect(byValue[playbook.data.title], playbook.id).toBeGreaterThan(0);
     const roleOption = await page.locator('#search-filter-role option', { hasText: 'Executive Sponsor' }).textContent();

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import { globSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
@@ -295,11 +296,19 @@ describe('sensitive stakeholders', () => {
     const leaks: string[] = [];
     for (const file of globSync('**/*', { cwd: outDir, withFileTypes: true }).filter((entry) => entry.isFile())) {
       const path = join(file.parentPath, file.name);
-      const contents = path.endsWith('.xlsx') ? await workbookText(path) : readFileSync(path, 'utf8').replace(/\\,/g, ',').replace(/\r\n /g, '');
+      const contents = path.endsWith('.xlsx') ? await workbookText(path) : fileText(path).replace(/\r\n /g, '').replace(/\\,/g, ',');
       const flat = contents.replace(/&#39;|&#x27;/g, "'").replace(/\s+/g, ' ');
       for (const phrase of concerns) if (flat.includes(phrase) || flat.includes(phrase.slice(0, 40))) leaks.push(`${path}: ${phrase.slice(0, 40)}`);
     }
     expect(leaks).toEqual([]);
+  });
+
+  it('are searched for in the search index, which does hold the published register (so the check above can see into it)', () => {
+    const fragments = globSync('pagefind/fragment/*', { cwd: outDir }).map((file) => fileText(join(outDir, file)));
+    const register = fragments.find((fragment) => fragment.includes('"url":"/stakeholders/"'));
+    expect(register).toBeDefined();
+    for (const [, stakeholder] of open) expect(register!.replace(/\s+/g, ' ')).toContain(stakeholder.assessment.concerns.replace(/\s+/g, ' ').trim().slice(0, 40));
+    for (const path of ['/plans/pmo-implementation/', '/metrics/', '/comms/']) expect(fragments.some((fragment) => fragment.includes(`"url":"${path}"`)), path).toBe(true);
   });
 
   it('are not plotted on the power and interest grid, while every other group is', () => {
@@ -321,6 +330,12 @@ describe('sensitive stakeholders', () => {
     }
   });
 });
+
+/** A built file as text; Pagefind's index files are gzip-compressed and are read uncompressed. */
+function fileText(path: string): string {
+  const bytes = readFileSync(path);
+  return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
+}
 
 async function workbookText(path: string): Promise<string> {
   const book = new ExcelJS.Workbook();

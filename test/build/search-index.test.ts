@@ -22,6 +22,10 @@ const indexedPaths = () => [
   '/scope/',
   '/governance/',
   ...content.raci.map((matrix) => `/governance/raci/${matrix.id}/`),
+  ...content.plans.map((plan) => `/plans/${plan.id}/`),
+  ...(content.metrics.length > 0 ? ['/metrics/'] : []),
+  ...(content.stakeholders.length > 0 ? ['/stakeholders/'] : []),
+  ...(content.comms.length > 0 ? ['/comms/'] : []),
 ];
 
 /** The part of a page Pagefind indexes: from the data-pagefind-body element to its closing tag. */

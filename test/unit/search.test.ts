@@ -63,6 +63,7 @@ const site: SearchSources = {
   objectives: [objective],
   scopes: [scope],
   governance: buildGovernanceModel({ raci: [], forums: [], escalation: [], governanceSettings: [] }),
+  planning: { plans: [], metrics: [], stakeholders: [], comms: [] },
 };
 const setup = site.playbooks[0];
 const delivery = site.playbooks[1];

@@ -2,13 +2,21 @@ import type { GovernanceModel } from '../governance/governance-model.ts';
 import { forumRoleIds } from '../governance/forum-roles.ts';
 import type { Entry, PlaybookModel, PlaybookSummary, RoleInvolvement, StageSummary } from '../playbook-model.ts';
 import { routes } from '../routes.ts';
-import type { Objective, RaciMatrix, Scope } from '../../schemas/index.ts';
+import type { CommsEntry, Metric, Objective, Plan, RaciMatrix, Scope } from '../../schemas/index.ts';
 
 /** Everything the search mapping may read: the playbook model plus the reference collections. */
 export interface SearchSources extends PlaybookModel {
   objectives: Entry<Objective>[];
   scopes: Entry<Scope>[];
   governance: GovernanceModel;
+  /** Plan, KPI and comms entries, and stakeholders as ids and owners only, so no assessment can reach search. */
+  planning: { plans: Entry<Plan>[]; metrics: Entry<Metric>[]; stakeholders: StakeholderOwner[]; comms: Entry<CommsEntry>[] };
+}
+
+/** What search may know of a stakeholder. */
+export interface StakeholderOwner {
+  id: string;
+  owner: string;
 }
 
 /** What search records about one page: the filters, metadata and sort key of its index entry. */
@@ -49,6 +57,10 @@ interface SearchSourceByType {
   scope: Entry<Scope>[];
   governance: GovernanceModel;
   raciMatrix: Entry<RaciMatrix>;
+  plan: Entry<Plan>;
+  metrics: Entry<Metric>[];
+  stakeholders: StakeholderOwner[];
+  comms: Entry<CommsEntry>[];
 }
 
 export type SearchPageTypeId = keyof SearchSourceByType;
@@ -156,6 +168,48 @@ export const searchPageTypes: { [K in SearchPageTypeId]: SearchPageType<SearchSo
       };
     },
   },
+  plan: {
+    label: 'Plan template',
+    groupHeading: 'Plan templates',
+    pages: (site) => site.planning.plans,
+    describe: (plan, site) => {
+      const stages = stagesNamed(site, plan.data.stages);
+      return {
+        path: routes.plan(plan.id),
+        title: plan.data.title,
+        playbooks: [...new Set(stages.map(({ playbook }) => playbook.data.title))],
+        stages: stages.map(({ playbook, stage }) => stageFilterValue(playbook, stage)),
+        roles: roleTitles(site, [plan.data.owner, ...plan.data.budget.lines.map((line) => line.owner), ...plan.data.resources.flatMap((resource) => (resource.role ? [resource.role] : []))]),
+      };
+    },
+  },
+  metrics: {
+    label: 'KPIs',
+    groupHeading: 'KPI definitions',
+    pages: (site) => nonEmpty(site.planning.metrics),
+    describe: (metrics, site) => ({ path: routes.metrics(), title: 'KPI definitions', playbooks: [], stages: [], roles: roleTitles(site, metrics.map((metric) => metric.data.owner)) }),
+  },
+  stakeholders: {
+    label: 'Stakeholder register',
+    groupHeading: 'Stakeholder register',
+    pages: (site) => nonEmpty(site.planning.stakeholders),
+    describe: (stakeholders, site) => ({ path: routes.stakeholders(), title: 'Stakeholder register', playbooks: [], stages: [], roles: roleTitles(site, stakeholders.map((stakeholder) => stakeholder.owner)) }),
+  },
+  comms: {
+    label: 'Communication plan',
+    groupHeading: 'Communication plan',
+    pages: (site) => nonEmpty(site.planning.comms),
+    describe: (comms, site) => {
+      const stages = stagesNamed(site, comms.flatMap((entry) => entry.data.stages));
+      return {
+        path: routes.comms(),
+        title: 'Communication plan',
+        playbooks: [...new Set(stages.map(({ playbook }) => playbook.data.title))],
+        stages: stages.map(({ playbook, stage }) => stageFilterValue(playbook, stage)),
+        roles: roleTitles(site, comms.map((entry) => entry.data.owner)),
+      };
+    },
+  },
 };
 
 /** What search records about one page of the given kind. */
@@ -180,6 +234,16 @@ function roleTitles(site: SearchSources, roleIds: string[]): string[] {
     if (!role) throw new Error(`Search data refers to unknown role "${roleId}".`);
     return role.data.title;
   });
+}
+
+/** A one-page list for a page that gathers entries, or none while there are no entries to find. */
+function nonEmpty<T>(entries: T[]): T[][] {
+  return entries.length > 0 ? [entries] : [];
+}
+
+/** The stages with these ids ("<playbook>/<stage>") with their playbooks, in navigation order. */
+function stagesNamed(site: SearchSources, stageIds: string[]): { playbook: PlaybookSummary; stage: StageSummary }[] {
+  return site.playbooks.flatMap((playbook) => playbook.stages.filter((stage) => stageIds.includes(stage.id)).map((stage) => ({ playbook, stage })));
 }
 
 /** Stages with their playbooks, in navigation order. */

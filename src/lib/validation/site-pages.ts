@@ -70,6 +70,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
     objectives: content.objectives,
     scopes: content.scope,
     governance,
+    planning: { plans: content.plans, metrics: content.metrics, stakeholders: content.stakeholders.map(({ id, data }) => ({ id, owner: data.owner })), comms: content.comms },
   };
   const searchGroups = (Object.keys(searchPageTypes) as SearchPageTypeId[]).filter((type) => searchPageTypes[type].pages(searchSources).length > 0);
   add(routes.search(), ['all-pages', ...searchGroups.map((type) => `all-pages-${type}`)]);

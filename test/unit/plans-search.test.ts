@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildGovernanceModel } from '../../src/lib/governance/governance-model.ts';
+import { buildPlaybookModel } from '../../src/lib/playbook-model.ts';
+import { searchDataFor, searchPageTypes, type SearchSources } from '../../src/lib/search/page-search-data.ts';
+import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { writeContentFiles } from '../helpers/content-fixture.ts';
+import { validPlanningFiles } from '../helpers/planning-fixture.ts';
+
+const content = validateContent(writeContentFiles(validPlanningFiles())).content;
+const site: SearchSources = {
+  ...buildPlaybookModel(content),
+  objectives: content.objectives,
+  scopes: content.scope,
+  governance: buildGovernanceModel(content),
+  planning: { plans: content.plans, metrics: content.metrics, stakeholders: content.stakeholders.map(({ id, data }) => ({ id, owner: data.owner })), comms: content.comms },
+};
+
+describe('search data of plan, KPI, stakeholder and comms pages', () => {
+  it('files a plan under its stages, playbook and the roles it names', () => {
+    expect(searchDataFor('plan', content.plans[0], site)).toEqual({
+      type: 'Plan template',
+      path: '/plans/setup-plan/',
+      title: 'PMO set-up plan',
+      playbooks: ['Set up the PMO'],
+      stages: ['Set up the PMO › 1. Stage 1'],
+      roles: ['PMO Lead', 'Sponsor'],
+    });
+  });
+
+  it('files the gathering pages under their owners, and the comms plan under its stages', () => {
+    expect(searchDataFor('metrics', content.metrics, site)).toMatchObject({ path: '/metrics/', roles: ['PMO Lead'] });
+    expect(searchDataFor('stakeholders', site.planning.stakeholders, site)).toMatchObject({ path: '/stakeholders/', roles: ['Sponsor', 'PMO Lead'] });
+    expect(searchDataFor('comms', content.comms, site)).toMatchObject({ path: '/comms/', stages: ['Set up the PMO › 2. Stage 2'], roles: ['PMO Lead'] });
+  });
+
+  it('lists a gathering page only when it has entries', () => {
+    const empty = { ...site, planning: { plans: [], metrics: [], stakeholders: [], comms: [] } };
+    for (const type of ['plan', 'metrics', 'stakeholders', 'comms'] as const) {
+      expect(searchPageTypes[type].pages(site), type).toHaveLength(1);
+      expect(searchPageTypes[type].pages(empty), type).toEqual([]);
+    }
+  });
+});
