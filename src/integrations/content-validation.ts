@@ -3,11 +3,13 @@ import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectionSources } from '../schemas/collections.ts';
 import { formatReport } from '../lib/validation/format-report.ts';
-import { validateContent } from '../lib/validation/validate-content.ts';
+import { refreshSnapshot } from '../lib/validation/content-snapshot.ts';
 
 /**
  * Runs the content checker before Astro loads any collection. Astro's own checks stop at
  * the first bad file and let a dangling reference through, so a build must not rely on them.
+ * The checked content is kept as the build's snapshot, which the diagrams integration, the
+ * collections and the pages read instead of checking the files again.
  */
 export function contentValidation(): AstroIntegration {
   let root = process.cwd();
@@ -16,7 +18,7 @@ export function contentValidation(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        const result = validateContent(root);
+        const { result } = refreshSnapshot(root);
         if (result.errorCount === 0) {
           if (result.warningCount > 0) logger.warn(`\n${formatReport(result)}`);
           return;
@@ -37,7 +39,7 @@ export function contentValidation(): AstroIntegration {
           if (!isContentFile(root, path)) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
-            const result = validateContent(root);
+            const { result } = refreshSnapshot(root);
             const report = formatReport(result);
             if (report === lastReport) return;
             lastReport = report;
