@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, fragmentTargets, pageReferences, scanStartTags, srcsetUrls, stylesheetReferences } from '../../src/lib/quality/html-scan.ts';
+import { decodeEntities, fragmentTargets, pageReferences, scanStartTags, srcsetUrls, stylesheetReferences } from '../quality/html-scan.ts';
 
 describe('scanStartTags', () => {
   it('reads double-quoted, single-quoted, unquoted and bare attributes, decoding entities', () => {

@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { accessibilityProblems, formatAccessibilityProblem } from '../../src/lib/quality/axe-report.ts';
-import { median, styleAndScriptPaths, transferredWeight } from '../../src/lib/quality/page-weight.ts';
-import { formatHtmlProblem, parseVnuReport } from '../../src/lib/quality/vnu-report.ts';
+import { accessibilityProblems, formatAccessibilityProblem } from '../quality/axe-report.ts';
+import { median, styleAndScriptPaths, transferredWeight } from '../quality/page-weight.ts';
+import { formatHtmlProblem, parseVnuReport } from '../quality/vnu-report.ts';
 import { tableLabel } from '../../src/lib/table-label.ts';
 
 describe('parseVnuReport', () => {
