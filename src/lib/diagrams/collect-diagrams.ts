@@ -1,10 +1,11 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readMdxBody } from '../markdown/mdx-body.ts';
+import { parseMdx } from '../markdown/parse-mdx.ts';
 import { buildGovernanceModel } from '../governance/governance-model.ts';
 import { buildPlaybookModel } from '../playbook-model.ts';
 import { buildPlanningModel } from '../plans/planning-model.ts';
 import { validateContent } from '../validation/validate-content.ts';
-import { findMermaidFences } from './mermaid-fences.ts';
 import { siteGeneratedDiagrams } from './site-diagrams.ts';
 
 /** A diagram the site shows, and where its source comes from. */
@@ -22,9 +23,14 @@ export const diagramSourceGlobs = ['playbooks/**/*.mdx', 'src/pages/**/*.mdx'];
 
 export function fencedDiagrams(root: string): DiagramRequest[] {
   const files = diagramSourceGlobs.flatMap((pattern) => globSync(pattern, { cwd: root })).map((file) => file.split('\\').join('/'));
-  return [...new Set(files)].sort().flatMap((file) =>
-    findMermaidFences(readFileSync(join(root, file), 'utf8')).map((fence) => ({ source: fence.source, origin: `${file}:${fence.line}`, file, line: fence.line })),
-  );
+  return [...new Set(files)].sort().flatMap((file) => {
+    // A file that is not valid MDX has no diagrams to render; the content check reports it.
+    const { tree } = parseMdx(readFileSync(join(root, file), 'utf8'));
+    return (tree ? readMdxBody(tree).diagrams : []).map(({ fence }) => {
+      const line = fence.position?.start.line ?? 1;
+      return { source: fence.value, origin: `${file}:${line}`, file, line };
+    });
+  });
 }
 
 export interface CollectedDiagrams {
