@@ -110,6 +110,6 @@ describe('mermaid fences, read from the MDX tree', () => {
     const plugin = mermaidFencePlugin({ root: '/site', componentPath: '/site/src/components/Diagram.astro' });
     const compile = (text: string) => mdxToJs(text, { mdastPlugins: [plugin], fileURL: new URL('file:///site/playbooks/x/a.mdx') });
     expect(() => compile('<Diagram caption="Two">\n\nSome words.\n\n</Diagram>\n')).toThrow('playbooks/x/a.mdx:1: <Diagram> must contain exactly one ```mermaid fence');
-    expect(compile('```mermaid\nflowchart TD\n  A --> B\n```\n').code).toContain('__PmoDiagram');
+    expect((compile('```mermaid\nflowchart TD\n  A --> B\n```\n') as { code: string }).code).toContain('__PmoDiagram');
   });
 });
