@@ -76,6 +76,10 @@ describe('tableLabel', () => {
     expect(tableLabel('<thead>\n<tr>\n<th>Type</th>\n<th>What the <em>PMO</em> does</th>\n<th>Risks &amp; issues</th>\n</tr></thead><tbody><tr><th>Row</th></tr></tbody>')).toBe('Table: Type, What the PMO does, Risks & issues');
   });
 
+  it('decodes every character reference in a heading, as the page shows it', () => {
+    expect(tableLabel('<tr><th>Cost &lt; &pound;5k</th><th>Owner&nbsp;role</th></tr>')).toBe('Table: Cost < \u00a35k, Owner role');
+  });
+
   it('falls back to "Table" when there are no headings', () => {
     expect(tableLabel('<tbody><tr><td>1</td></tr></tbody>')).toBe('Table');
   });
