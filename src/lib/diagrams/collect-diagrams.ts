@@ -24,8 +24,11 @@ export const diagramSourceGlobs = ['playbooks/**/*.mdx', 'src/pages/**/*.mdx'];
 export function fencedDiagrams(root: string): DiagramRequest[] {
   const files = diagramSourceGlobs.flatMap((pattern) => globSync(pattern, { cwd: root })).map((file) => file.split('\\').join('/'));
   return [...new Set(files)].sort().flatMap((file) => {
+    const text = readFileSync(join(root, file), 'utf8');
+    // Only a file that mentions a diagram can have one, as the Sätteri plugin also assumes.
+    if (!/mermaid|<Diagram\b/.test(text)) return [];
     // A file that is not valid MDX has no diagrams to render; the content check reports it.
-    const { tree } = parseMdx(readFileSync(join(root, file), 'utf8'));
+    const { tree } = parseMdx(text);
     return (tree ? readMdxBody(tree).diagrams : []).map(({ fence }) => {
       const line = fence.position?.start.line ?? 1;
       return { source: fence.value, origin: `${file}:${line}`, file, line };
