@@ -21,4 +21,6 @@ export default defineConfig({
   // The diagrams integration adds its mdast plugin to this processor.
   markdown: { processor: satteri({ mdastPlugins: [], hastPlugins: [markdownBaseLinks(base)] }) },
   build: { format: 'directory' },
+  // Serves the collection schemas to editors inside .mdx frontmatter (VS Code: astro.content-intellisense).
+  experimental: { contentIntellisense: true },
 });

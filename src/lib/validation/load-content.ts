@@ -4,6 +4,7 @@ import { collectionSources, type CollectionName, type CollectionSource } from '.
 import type { ContentSet, SourcedEntry } from './content-set.ts';
 import type { Problem } from './problem.ts';
 import { schemaProblems } from './schema-issues.ts';
+import { mdxBodyParses } from './rules-mdx.ts';
 import { parseFrontmatterSource, parseYamlSource } from './source-document.ts';
 
 /** A file handed to the checker: its path relative to the project root and its text. */
@@ -44,6 +45,8 @@ export function parseContent(files: Map<CollectionName, ContentFile[]>): { conte
         source.format === 'mdx' ? parseFrontmatterSource(file.path, file.text) : parseYamlSource(file.path, file.text);
       problems.push(...document.problems);
       if (document.problems.length > 0) continue;
+      // The frontmatter is sound, so the entry stays in the set however broken its text is.
+      problems.push(...mdxBodyParses(document));
       const checked = schemaProblems(document, source.schema);
       problems.push(...checked.problems);
       if (checked.problems.length > 0) continue;
