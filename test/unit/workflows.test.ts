@@ -6,6 +6,7 @@ import { projectRoot } from '../helpers/project.ts';
 
 interface Step {
   name?: string;
+  'continue-on-error'?: boolean;
   id?: string;
   uses?: string;
   run?: string;
@@ -61,6 +62,12 @@ describe('GitHub workflow for pull requests', () => {
     expect(steps[order.at(-1)!].with).toMatchObject({ path: 'dist/', 'if-no-files-found': 'error' });
   });
 
+  it('audits runtime dependencies as an advisory step that cannot fail the run', () => {
+    const audit = steps[stepIndex(steps, { run: 'npm audit --omit=dev --audit-level=high' })];
+    expect(audit['continue-on-error']).toBe(true);
+    expect(stepIndex(steps, { run: 'npm audit --omit=dev --audit-level=high' })).toBeGreaterThan(stepIndex(steps, { run: 'npm ci' }));
+  });
+
   it('installs Debian Chromium with apt-get before the tests, and checks out the full history', () => {
     expect(Object.values(workflow.jobs)[0].container).toMatch(/bookworm|trixie/);
     const install = steps.findIndex((step) => /apt-get install .*\bchromium\b/.test(step.run ?? ''));
@@ -95,6 +102,24 @@ describe('GitHub workflow for deployment', () => {
     for (const file of ['ci.yml', 'deploy.yml']) {
       const uses = Object.values(readWorkflow(file).jobs).flatMap((job) => job.steps.map((step) => step.uses).filter(Boolean));
       for (const action of uses) expect(action, file).toMatch(/^[\w-]+\/[\w-]+@v\d+$/);
+    }
+  });
+});
+
+describe('Dependabot configuration', () => {
+  const text = readFileSync(join(projectRoot, '.github/dependabot.yml'), 'utf8');
+  const config = parse(text) as {
+    version: number;
+    updates: { 'package-ecosystem': string; directory: string; schedule: { interval: string }; groups?: Record<string, { patterns: string[] }> }[];
+  };
+
+  it('updates npm packages and GitHub Actions weekly, each ecosystem grouped into one pull request', () => {
+    expect(config.version).toBe(2);
+    expect(config.updates.map((update) => update['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+    for (const update of config.updates) {
+      expect(update.directory).toBe('/');
+      expect(update.schedule.interval).toBe('weekly');
+      expect(Object.values(update.groups ?? {}).map((group) => group.patterns)).toEqual([['*']]);
     }
   });
 });
