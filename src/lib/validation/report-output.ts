@@ -1,0 +1,38 @@
+import type { Problem } from './problem.ts';
+import type { ValidationResult } from './validate-content.ts';
+
+/** The command whose run the report closes: the wording says what did (not) happen. */
+export type CheckedBy = 'check' | 'build';
+
+/** The one line after the report when content has errors. */
+export function failureLine(result: ValidationResult, by: CheckedBy): string {
+  const listed = `Content check failed with ${result.errorCount} error(s), listed above`;
+  return by === 'build' ? `${listed}; nothing was built.` : `${listed}; fix them and run npm run check again.`;
+}
+
+// Workflow-command escaping, as GitHub's @actions/core does it.
+const escapeData = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+const escapeProperty = (text: string) => escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+
+/**
+ * One problem as a GitHub Actions workflow command, so the pull request shows it on the line:
+ * `::error file=...,line=...,col=...,title=rule::message`, with the fix on a second line.
+ */
+export function githubAnnotation(problem: Problem): string {
+  const properties = [`file=${escapeProperty(problem.file)}`];
+  if (problem.position) properties.push(`line=${problem.position.line}`, `col=${problem.position.column}`);
+  properties.push(`title=${escapeProperty(problem.field ? `${problem.rule} (${problem.field})` : problem.rule)}`);
+  const message = problem.hint ? `${problem.message}\nFix: ${problem.hint}` : problem.message;
+  return `::${problem.severity} ${properties.join(',')}::${escapeData(message)}`;
+}
+
+/** Whether this run is a GitHub Actions job, which reads workflow commands from the output. */
+export const inGitHubActions = (env: Record<string, string | undefined>): boolean => env.GITHUB_ACTIONS === 'true';
+
+/** How a crash of the tool itself is shown: one line, or the stack trace with DEBUG=1. */
+export function crashText(error: unknown, env: Record<string, string | undefined>): string {
+  const debug = env.DEBUG !== undefined && env.DEBUG !== '' && env.DEBUG !== '0';
+  if (debug) return error instanceof Error && error.stack ? error.stack : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return `The content check itself crashed (this is a bug in the tool, not in your content): ${message}\nRun again with DEBUG=1 to see the stack trace, and report it.`;
+}
