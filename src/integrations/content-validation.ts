@@ -3,7 +3,7 @@ import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectionSources } from '../schemas/collections.ts';
 import { formatReport } from '../lib/validation/format-report.ts';
-import { crashText, failureLine, githubAnnotation, inGitHubActions } from '../lib/validation/report-output.ts';
+import { crashText, devOverlayError, type DevOverlayError, failureLine, githubAnnotation, inGitHubActions } from '../lib/validation/report-output.ts';
 import { validateContent, type ValidationResult } from '../lib/validation/validate-content.ts';
 
 /**
@@ -12,6 +12,8 @@ import { validateContent, type ValidationResult } from '../lib/validation/valida
  */
 export function contentValidation(): AstroIntegration {
   let root = process.cwd();
+  // The content errors of `npm run dev`, shown in the browser's error overlay until fixed.
+  let overlayError: DevOverlayError | undefined;
   return {
     name: 'pmo-playbook:content-validation',
     hooks: {
@@ -24,6 +26,7 @@ export function contentValidation(): AstroIntegration {
         }
         const report = formatReport(result);
         if (command === 'dev') {
+          overlayError = devOverlayError(result, report, root);
           logger.error(`\n${report}\nFix the content above; the dev server keeps running.`);
           return;
         }
@@ -38,6 +41,10 @@ export function contentValidation(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         let timer: ReturnType<typeof setTimeout> | undefined;
         let lastReport = '';
+        // Every page that connects (a first visit, a reload) sees the errors, not only the first one.
+        server.ws.on('connection', () => {
+          if (overlayError) server.ws.send({ type: 'error', err: overlayError });
+        });
         server.watcher.on('all', (_event, path) => {
           if (!isContentFile(root, path)) return;
           clearTimeout(timer);
@@ -46,6 +53,10 @@ export function contentValidation(): AstroIntegration {
             const report = formatReport(result);
             if (report === lastReport) return;
             lastReport = report;
+            const hadErrors = overlayError !== undefined;
+            overlayError = result.errorCount > 0 ? devOverlayError(result, report, root) : undefined;
+            if (overlayError) server.ws.send({ type: 'error', err: overlayError });
+            else if (hadErrors) server.ws.send({ type: 'full-reload' });
             if (result.errorCount > 0) logger.error(`\n${report}`);
             else if (result.warningCount > 0) logger.warn(`\n${report}`);
             else logger.info(report);

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/lib/validation/problem.ts';
-import { crashText, githubAnnotation } from '../../src/lib/validation/report-output.ts';
+import type { ValidationResult } from '../../src/lib/validation/validate-content.ts';
+import { crashText, devOverlayError, githubAnnotation } from '../../src/lib/validation/report-output.ts';
 import { fixtureReviewDate, validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';
 import { projectRoot } from '../helpers/project.ts';
 
@@ -26,6 +27,21 @@ describe('GitHub Actions annotations', () => {
   it('writes warnings as warnings, leaves out a missing position, and escapes what would end a property', () => {
     const warning: Problem = { severity: 'warning', file: 'content/a,b.yaml', message: '100% done: yes', rule: 'review/overdue' };
     expect(githubAnnotation(warning)).toBe('::warning file=content/a%2Cb.yaml,title=review/overdue::100%25 done: yes');
+  });
+});
+
+describe('the error overlay of npm run dev', () => {
+  it('shows the report, counts the errors and points at the first error in its file', () => {
+    const warning: Problem = { severity: 'warning', file: 'content/a.yaml', message: 'Review overdue.', rule: 'review/overdue' };
+    const result = { problems: [warning, problem], errorCount: 1, warningCount: 1, fileCount: 2 } as unknown as ValidationResult;
+    expect(devOverlayError(result, 'the report', '/project/')).toEqual({
+      name: 'Content check',
+      title: 'The content has 1 error(s)',
+      message: 'the report',
+      hint: 'Fix the files listed; this page reloads when you save, and the dev server keeps running.',
+      stack: '',
+      loc: { file: '/project/playbooks/setup/second.mdx', line: 19, column: 5 },
+    });
   });
 });
 

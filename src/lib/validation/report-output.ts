@@ -36,3 +36,29 @@ export function crashText(error: unknown, env: Record<string, string | undefined
   const message = error instanceof Error ? error.message : String(error);
   return `The content check itself crashed (this is a bug in the tool, not in your content): ${message}\nRun again with DEBUG=1 to see the stack trace, and report it.`;
 }
+
+/** The error Astro's dev overlay shows: the shape of the `err` of a Vite `{ type: 'error' }` message. */
+export interface DevOverlayError {
+  name: string;
+  title: string;
+  message: string;
+  hint: string;
+  stack: string;
+  loc?: { file: string; line?: number; column?: number };
+}
+
+/**
+ * The content report for the error overlay of `npm run dev`, pointing at the first problem's
+ * file (`root` makes it absolute, for the overlay's "open in editor").
+ */
+export function devOverlayError(result: ValidationResult, report: string, root: string): DevOverlayError {
+  const first = result.problems.find((problem) => problem.severity === 'error');
+  return {
+    name: 'Content check',
+    title: `The content has ${result.errorCount} error(s)`,
+    message: report,
+    hint: 'Fix the files listed; this page reloads when you save, and the dev server keeps running.',
+    stack: '',
+    ...(first ? { loc: { file: `${root.replace(/\/$/, '')}/${first.file}`, line: first.position?.line, column: first.position?.column } } : {}),
+  };
+}
