@@ -1,4 +1,5 @@
 import { buildDate } from '../lib/build-date.ts';
+import { sourceMoment } from '../lib/source-date.ts';
 import { buildChecklistSheet, type ChecklistSheet } from '../lib/checklist/sheet.ts';
 import { pageTitles } from '../lib/page-titles.ts';
 import { loadGovernanceModel } from './governance-data.ts';
@@ -35,4 +36,4 @@ export function loadChecklistSheets(): Promise<Map<string, ChecklistSheet>> {
 }
 
 /** The print date of the paper checklists: the day of the build (see buildDate). */
-export const printDate = buildDate(process.env);
+export const printDate = buildDate(process.env, sourceMoment(process.env, process.cwd()));

@@ -44,7 +44,7 @@ export interface DevOverlayError {
   message: string;
   hint: string;
   stack: string;
-  loc?: { file: string; line?: number; column?: number };
+  loc?: { file: string; line: number; column: number };
 }
 
 /**
@@ -59,6 +59,6 @@ export function devOverlayError(result: ValidationResult, report: string, root: 
     message: report,
     hint: 'Fix the files listed; this page reloads when you save, and the dev server keeps running.',
     stack: '',
-    ...(first ? { loc: { file: `${root.replace(/\/$/, '')}/${first.file}`, line: first.position?.line, column: first.position?.column } } : {}),
+    ...(first ? { loc: { file: `${root.replace(/\/$/, '')}/${first.file}`, line: first.position?.line ?? 1, column: first.position?.column ?? 1 } } : {}),
   };
 }
