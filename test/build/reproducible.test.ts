@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { lastCommitSeconds } from '../../src/lib/source-date.ts';
-import { buildSite, projectRoot, type BuildResult } from '../helpers/project.ts';
+import { buildSite, exampleBuildEnv, projectRoot, type BuildResult } from '../helpers/project.ts';
 
 /** Every file of a build with the SHA-256 of its bytes, by path. */
 function fileHashes(outDir: string): Map<string, string> {
@@ -20,7 +20,7 @@ describe('two builds of one commit', () => {
   const first = inject('exampleSiteDir');
   let second: BuildResult;
   beforeAll(() => {
-    second = buildSite(projectRoot);
+    second = buildSite(projectRoot, undefined, { env: exampleBuildEnv });
   });
 
   it('write the same files, byte for byte', () => {

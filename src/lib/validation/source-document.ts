@@ -7,6 +7,8 @@ export interface SourceDocument {
   data: unknown;
   /** Position of the key (or item) at `path`, or of its nearest existing parent. */
   locate(path: FieldPath): Position;
+  /** The file that holds `path`, when it is not `file` (a field merged in from the private overlay). */
+  fileOf?(path: FieldPath): string;
   /** Syntax errors found while parsing. */
   problems: Problem[];
   /** The Markdown/MDX text after an MDX file's frontmatter, and the file line it starts on. */
