@@ -98,6 +98,14 @@ describe('GitHub workflow for deployment', () => {
     stepIndex(deploy.steps, { uses: 'actions/deploy-pages' });
   });
 
+  it('unpacks a private overlay from a secret before the build, only when the secret is set', () => {
+    const build = workflow.jobs.build.steps;
+    const overlay = build.findIndex((step) => step.env?.PRIVATE_CONTENT_TAR === '${{ secrets.PRIVATE_CONTENT_TAR }}');
+    expect(overlay).toBeGreaterThanOrEqual(0);
+    expect(overlay).toBeLessThan(stepIndex(build, { run: 'npm run build' }));
+    expect(build[overlay].run).toMatch(/if \[ -n "\$PRIVATE_CONTENT_TAR" \]; then[\s\S]*echo "PRIVATE_CONTENT_DIR=[^"]+" >> "\$GITHUB_ENV"[\s\S]*fi/);
+  });
+
   it('pins every action to a major version', () => {
     for (const file of ['ci.yml', 'deploy.yml']) {
       const uses = Object.values(readWorkflow(file).jobs).flatMap((job) => job.steps.map((step) => step.uses).filter(Boolean));
