@@ -26,6 +26,8 @@ describe('the page policy, widened to the page inline styles', () => {
       `default-src 'self'; object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-own=' '${sha('#diagram-1{fill:#000}')}'; style-src-attr 'unsafe-hashes' '${sha('max-width: 80px;')}';`,
     );
     expect(widened.replace(/<meta[^>]*>/, '')).toBe(page.replace(/<meta[^>]*>/, ''));
+    // Running it again changes nothing: a rebuilt or re-processed page keeps one policy.
+    expect(allowPageInlineStyles(widened)).toBe(widened);
   });
 
   it('leaves a page alone when it has no policy, or no inline style Astro did not already hash', () => {
