@@ -1,9 +1,11 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { globSync, readFileSync, statSync } from 'node:fs';
+import { globSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumFlags, findChromium, installChromiumAdvice, type ChromiumSearch } from '../lib/find-chromium.ts';
 import { countPdfPages } from '../lib/pdf-pages.ts';
+import { withPdfDates } from '../lib/pdf-dates.ts';
+import { sourceMoment } from '../lib/source-date.ts';
 import { routes, withBase } from '../lib/pages/routes.ts';
 
 const virtualId = 'virtual:pmo-playbook/booklet-pdf';
@@ -44,7 +46,7 @@ const contentTypes: Record<string, string> = { '.html': 'text/html', '.css': 'te
  * Prints every built booklet to PDF with one browser. Pages are served from the output
  * folder through request interception, so no port is opened and nothing leaves the machine.
  */
-async function writeBookletPdfs(outDir: string, base: string, chromiumPath: string, logger: AstroIntegrationLogger): Promise<void> {
+async function writeBookletPdfs(outDir: string, base: string, chromiumPath: string, moment: Date, logger: AstroIntegrationLogger): Promise<void> {
   const { chromium } = await import('playwright-core');
   const playbookIds = globSync('playbooks/*/booklet/index.html', { cwd: outDir }).map((path) => path.split(/[\\/]/)[1]).sort();
   const origin = 'http://booklet.invalid';
@@ -68,7 +70,8 @@ async function writeBookletPdfs(outDir: string, base: string, chromiumPath: stri
     for (const playbookId of playbookIds) {
       await page.goto(`${origin}${withBase(base, routes.booklet(playbookId))}`, { waitUntil: 'load' });
       const target = join(outDir, routes.bookletPdf(playbookId).slice(1));
-      await page.pdf({ path: target, format: 'A4', printBackground: true, tagged: true, outline: true });
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, tagged: true, outline: true });
+      writeFileSync(target, withPdfDates(pdf, moment));
       const pages = countPdfPages(readFileSync(target));
       logger.info(`${routes.bookletPdf(playbookId).slice(1)}: ${pages} pages, ${Math.round(statSync(target).size / 1024)} KB`);
     }
@@ -85,6 +88,7 @@ async function writeBookletPdfs(outDir: string, base: string, chromiumPath: stri
 export function bookletPdf(): AstroIntegration {
   let plan: BookletPdfPlan = { reason: 'Not planned yet.' };
   let base = '/';
+  let root = process.cwd();
   return {
     name: 'pmo-playbook:booklet-pdf',
     hooks: {
@@ -106,11 +110,12 @@ export function bookletPdf(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!plan.chromiumPath) return;
         try {
-          await writeBookletPdfs(fileURLToPath(dir), base, plan.chromiumPath, logger);
+          await writeBookletPdfs(fileURLToPath(dir), base, plan.chromiumPath, sourceMoment(process.env, root), logger);
         } catch (error) {
           // The pages already link to the PDFs: failing here is better than shipping broken links.
           throw new Error(`Writing the booklet PDFs failed: ${(error as Error).message}\nSet ${bookletPdfVariable}=off to build without them.`);
