@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { bookletPdf } from './src/integrations/booklet-pdf.ts';
+import { buildJobs } from './src/integrations/build-jobs.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { diagrams } from './src/integrations/diagrams/index.ts';
 import { markdownBaseLinks } from './src/integrations/markdown-base-links.ts';
@@ -17,7 +18,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Inside the project, not node_modules, so fixture projects that share node_modules never share a cache.
   cacheDir: './.astro/cache',
-  integrations: [contentValidation(), diagrams(), mdx(), bookletPdf(), searchIndex()],
+  // buildJobs() comes last: it waits for the PDFs and the search index, which run side by side.
+  integrations: [contentValidation(), diagrams(), mdx(), bookletPdf(), searchIndex(), buildJobs()],
   // The diagrams integration adds its mdast plugin to this processor.
   markdown: { processor: satteri({ mdastPlugins: [], hastPlugins: [markdownBaseLinks(base)] }) },
   build: { format: 'directory' },
