@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { bookletPdf } from './src/integrations/booklet-pdf.ts';
 import { buildJobs } from './src/integrations/build-jobs.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { withoutDeadHeadInjectDirective } from './src/integrations/dead-directive.ts';
 import { diagrams } from './src/integrations/diagrams/index.ts';
 import { markdownBaseLinks } from './src/integrations/markdown-base-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -23,4 +24,5 @@ export default defineConfig({
   // The diagrams integration adds its mdast plugin to this processor.
   markdown: { processor: satteri({ mdastPlugins: [], hastPlugins: [markdownBaseLinks(base)] }) },
   build: { format: 'directory' },
+  vite: { plugins: [withoutDeadHeadInjectDirective()] },
 });
