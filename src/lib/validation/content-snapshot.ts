@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { todayIso } from '../review-dates.ts';
+import { resolve } from 'node:path';
+import { privateContentDir, readOverlayFiles } from '../private-overlay.ts';
 import { readContentFiles } from './load-content.ts';
-import { validateFiles, type ValidationResult } from './validate-content.ts';
+import { validateContent, type ValidationResult } from './validate-content.ts';
 
 /**
  * The content of a project as checked once: every valid entry (frozen) and every problem.
@@ -12,7 +12,7 @@ import { validateFiles, type ValidationResult } from './validate-content.ts';
  */
 export interface ContentSnapshot {
   readonly root: string;
-  /** Hash of every content file's path and text: a new snapshot is taken only when it changes. */
+  /** Hash of every content file's (and private overlay file's) path and text: a new snapshot is taken only when it changes. */
   readonly fingerprint: string;
   readonly result: ValidationResult;
 }
@@ -29,17 +29,26 @@ const registry = ((globalThis as Record<symbol, unknown>)[registryKey] ??= new M
  */
 export function refreshSnapshot(root: string): ContentSnapshot {
   const key = resolve(root);
-  const files = readContentFiles(key);
-  const hash = createHash('sha256');
-  for (const list of files.values()) for (const file of list) hash.update(`${file.path}\0${file.text}\0`);
-  const fingerprint = hash.digest('hex');
+  const fingerprint = contentFingerprint(key);
   const previous = registry.get(key);
   if (previous?.fingerprint === fingerprint) return previous;
-  const result = validateFiles(files, { today: todayIso(), fileExists: (path) => existsSync(join(key, path)) });
+  const result = validateContent(key);
   for (const entries of Object.values(result.content)) if (Array.isArray(entries)) entries.forEach(freezeEntry);
   const snapshot: ContentSnapshot = Object.freeze({ root: key, fingerprint, result });
   registry.set(key, snapshot);
   return snapshot;
+}
+
+/** A hash of what the checker reads: the content files and the private overlay PRIVATE_CONTENT_DIR names. */
+function contentFingerprint(root: string): string {
+  const hash = createHash('sha256');
+  const overlayDir = privateContentDir(process.env, root);
+  hash.update(`overlay:${overlayDir ?? ''}:${overlayDir !== undefined && existsSync(overlayDir)}\0`);
+  const overlay = overlayDir && existsSync(overlayDir) ? readOverlayFiles(overlayDir, root) : new Map();
+  for (const files of [readContentFiles(root), overlay]) {
+    for (const list of files.values()) for (const file of list) hash.update(`${file.path}\0${file.text}\0`);
+  }
+  return hash.digest('hex');
 }
 
 /** The snapshot this process took of `root`, or a new one when none was taken yet (a script, a test). */
