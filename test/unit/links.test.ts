@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMdxBody } from '../../src/lib/markdown/mdx-body.ts';
+import { markdownLinkUrls } from '../../src/lib/markdown/markdown-links.ts';
 import { parseMdx } from '../../src/lib/markdown/parse-mdx.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { fixtureReviewDate, stageFile, validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';
@@ -64,6 +65,16 @@ describe('reading an MDX body from its remark tree', () => {
       { lang: 'mermaid', text: 'flowchart LR\n  A --> B', line: 22 },
     ]);
     expect(body.diagrams.map((diagram) => diagram.fence.value)).toEqual(['flowchart LR\n  A --> B']);
+  });
+});
+
+describe('links in YAML text', () => {
+  it('reads Markdown links and images with remark, not inside code spans or escaped brackets', () => {
+    expect(markdownLinkUrls('See [the scope](</scope/#scope-intake> "Scope"), ![map](/images/map.png), `[code](/x/)` and \\[not](/y/).')).toEqual([
+      '/scope/#scope-intake',
+      '/images/map.png',
+    ]);
+    expect(markdownLinkUrls('No link here: [brackets] (and parentheses).')).toEqual([]);
   });
 });
 
