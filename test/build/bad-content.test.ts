@@ -21,6 +21,20 @@ describe('build with broken content', () => {
     expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
   });
 
+  it('stops at text MDX cannot compile with the line, column and fix, not a stack trace from the compiler', () => {
+    const files = validContentFiles();
+    const stage = stageFile(2, 'b');
+    files['playbooks/setup/second.mdx'] = `${stage}\nAvailability must stay <99.9% each month.\n`;
+    const line = `${stage}\n`.split('\n').length;
+    const build = buildSite(fixtureProject(files));
+
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain(`playbooks/setup/second.mdx:${line}:25  error  body  This is not valid MDX:`);
+    expect(build.output).toContain("fix: MDX reads \"<\" as the start of a component. To show the character itself, write &lt; or {'<'}");
+    expect(build.output).toContain('Content check failed with 1 error(s), listed above; nothing was built.');
+    expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
+  });
+
   it('builds the same fixture once it is fixed', () => {
     const build = buildSite(fixtureProject(validContentFiles()));
     expect(build.status, build.output).toBe(0);
