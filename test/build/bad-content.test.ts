@@ -29,7 +29,7 @@ describe('build with broken content', () => {
     const build = buildSite(fixtureProject(files));
 
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain(`playbooks/setup/second.mdx:${line}:25  error  body  This is not valid MDX:`);
+    expect(build.output).toContain(`playbooks/setup/second.mdx:${line}:24  error  body  This is not valid MDX:`);
     expect(build.output).toContain("fix: MDX reads \"<\" as the start of a component. To show the character itself, write &lt; or {'<'}");
     expect(build.output).toContain('Content check failed with 1 error(s), listed above; nothing was built.');
     expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
