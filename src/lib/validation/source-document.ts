@@ -9,6 +9,8 @@ export interface SourceDocument {
   data: unknown;
   /** Position of the key (or item) at `path`, or of its nearest existing parent. */
   locate(path: FieldPath): Position;
+  /** The file that holds `path`, when it is not `file` (a field merged in from the private overlay). */
+  fileOf?(path: FieldPath): string;
   /** Syntax errors found while parsing. */
   problems: Problem[];
   /**
