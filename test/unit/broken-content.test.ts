@@ -28,9 +28,9 @@ const expected = [
   'content/roles/benefits-manager.yaml:3:10 - yaml/syntax',
   'content/scope/warehouse.yaml:9:5 thresholds.0.dimension schema/invalid_value',
   'playbooks/setup/third.mdx:6:1 owner reference/role',
-  'playbooks/setup/third.mdx:25:24 body link/page',
-  'playbooks/setup/third.mdx:25:66 body link/anchor',
-  'playbooks/setup/third.mdx:27:17 body link/image',
+  'playbooks/setup/third.mdx:25:16 body link/page',
+  'playbooks/setup/third.mdx:25:40 body link/anchor',
+  'playbooks/setup/third.mdx:27:1 body link/image',
   // Mermaid reports the unclosed bracket of diagram line 2 where it gives up: diagram line 3.
   'playbooks/setup/third.mdx:32:1 body diagram/syntax',
 ];

@@ -5,6 +5,7 @@ import { mergeOverlay, type OverlayFile } from '../private-overlay.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
 import type { Problem } from './problem.ts';
 import { schemaProblems } from './schema-issues.ts';
+import { mdxBodyParses } from './rules-mdx.ts';
 import { parseFrontmatterSource, parseYamlSource, type SourceDocument } from './source-document.ts';
 
 /** A file handed to the checker: its path relative to the project root and its text. */
@@ -56,6 +57,8 @@ export function parseContent(
       const privateDocument = privateFile ? parseYamlSource(privateFile.path, privateFile.text) : undefined;
       problems.push(...publicDocument.problems, ...(privateDocument?.problems ?? []));
       if (publicDocument.problems.length > 0 || (privateDocument?.problems.length ?? 0) > 0) continue;
+      // The frontmatter is sound, so the entry stays in the set however broken its text is.
+      problems.push(...mdxBodyParses(publicDocument));
       const merged: { document: SourceDocument; overlay?: { file: string; keys: string[] } } = privateDocument ? withOverlay(publicDocument, privateDocument) : { document: publicDocument };
       const checked = schemaProblems(merged.document, source.schema);
       problems.push(...checked.problems);
