@@ -68,7 +68,8 @@ async function writeBookletPdfs(outDir: string, base: string, chromiumPath: stri
     for (const playbookId of playbookIds) {
       await page.goto(`${origin}${withBase(base, routes.booklet(playbookId))}`, { waitUntil: 'load' });
       const target = join(outDir, routes.bookletPdf(playbookId).slice(1));
-      await page.pdf({ path: target, format: 'A4', printBackground: true, tagged: true, outline: true });
+      // The booklet's @page rule names the organization's paper (A4 or Letter).
+      await page.pdf({ path: target, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
       const pages = countPdfPages(readFileSync(target));
       logger.info(`${routes.bookletPdf(playbookId).slice(1)}: ${pages} pages, ${Math.round(statSync(target).size / 1024)} KB`);
     }

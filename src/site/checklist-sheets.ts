@@ -21,7 +21,7 @@ export function loadChecklistSheets(): Promise<Map<string, ChecklistSheet>> {
         playbook.stages.map((stage) => [
           stage.id,
           buildChecklistSheet({
-            playbook: { id: playbook.id, title: playbook.data.title },
+            playbook: { id: playbook.id, title: playbook.data.title, ...(playbook.data.checklistFor ? { checklistFor: playbook.data.checklistFor } : {}) },
             stage: { slug: stage.slug, number: stage.data.stage, title: stage.data.title, owner: stage.data.owner, checklist: stage.data.checklist },
             roleTitle,
             pages,

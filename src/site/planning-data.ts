@@ -10,8 +10,8 @@ let downloads: Promise<DownloadSet[]> | undefined;
 
 /** Plans, KPIs, stakeholders (published view) and comms with their indexes, built once per build. */
 export function loadPlanningModel(): Promise<PlanningModel> {
-  model ??= Promise.all([getCollection('plans'), getCollection('metrics'), getCollection('stakeholders'), getCollection('comms'), getCollection('objectives')]).then(
-    ([plans, metrics, stakeholders, comms, objectives]) => buildPlanningModel({ plans, metrics, stakeholders, comms, objectives }),
+  model ??= Promise.all([getCollection('plans'), getCollection('metrics'), getCollection('stakeholders'), getCollection('comms'), getCollection('objectives'), loadOrganization()]).then(
+    ([plans, metrics, stakeholders, comms, objectives, organization]) => buildPlanningModel({ plans, metrics, stakeholders, comms, objectives, currency: organization.currency }),
   );
   return model;
 }

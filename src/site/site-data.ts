@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { useOrganizationFormats } from '../lib/format.ts';
 import { buildPlaybookModel, type PlaybookModel } from '../lib/playbook-model.ts';
 import { routes, withBase } from '../lib/routes.ts';
 
@@ -17,6 +18,11 @@ export async function loadOrganization() {
   const [organization] = await getCollection('organization');
   return organization.data;
 }
+
+// Every page imports this module, so the organization's locale and currency are set before any
+// page formats a date or an amount. Without an organization the content check has already failed.
+const [organizationEntry] = await getCollection('organization');
+if (organizationEntry) useOrganizationFormats(organizationEntry.data);
 
 /** A site path with the deploy base in front. */
 export function href(path: string): string {

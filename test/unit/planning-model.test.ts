@@ -7,7 +7,7 @@ import { validPlanningFiles } from '../helpers/planning-fixture.ts';
 const files = validPlanningFiles();
 files['content/plans/setup-plan.yaml'] = files['content/plans/setup-plan.yaml'].replace('  - metric: register-coverage\n', '  - metric: register-coverage\n    target: 90\n    targetDate: 2027-03-31\n');
 const content = validateContent(writeContentFiles(files)).content;
-const model = buildPlanningModel(content);
+const model = buildPlanningModel({ ...content, currency: 'GBP' });
 
 describe('planning model', () => {
   it('works out each plan once: schedule, budget and success metrics with the plan own values first', () => {

@@ -32,7 +32,8 @@ export interface SheetGroup {
  * browser as JSON), so the page, the printed sheet and the exports cannot disagree.
  */
 export interface ChecklistSheet {
-  playbook: { id: string; title: string };
+  /** `checklistFor`: what the paper asks to be filled in for, for example "Project or programme". */
+  playbook: { id: string; title: string; checklistFor?: string };
   stage: { slug: string; number: number; title: string; owner: { id: string; title: string } };
   /** Site path of the stage page, with the deploy base. */
   pagePath: string;
@@ -42,7 +43,7 @@ export interface ChecklistSheet {
 }
 
 export interface SheetInput {
-  playbook: { id: string; title: string };
+  playbook: { id: string; title: string; checklistFor?: string };
   stage: { slug: string; number: number; title: string; owner: string; checklist: ChecklistItem[] };
   roleTitle: (roleId: string) => string;
   /** Site path -> page title, see pageTitles(). */

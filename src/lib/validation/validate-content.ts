@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionName } from '../../schemas/collections.ts';
+import { useOrganizationFormats } from '../format.ts';
 import { todayIso } from '../review-dates.ts';
 import { type ContentFile, parseContent, readContentFiles } from './load-content.ts';
 import { compareProblems, type Problem } from './problem.ts';
@@ -95,6 +96,9 @@ export interface ValidationResult {
 /** Checks the given files: schemas first, then every cross-file rule on the valid entries. */
 export function validateFiles(files: Map<CollectionName, ContentFile[]>, context: RuleContext): ValidationResult {
   const { content, problems } = parseContent(files);
+  // Messages quote amounts and dates as the site will; without a valid organization file
+  // (reported below) they fall back to this system's locale and plain numbers.
+  useOrganizationFormats(content.organization[0]?.data ?? { locale: new Intl.NumberFormat().resolvedOptions().locale, currency: '' });
   for (const rule of crossFileRules) problems.push(...rule(content, context));
   problems.sort(compareProblems);
   return {
