@@ -55,3 +55,14 @@ describe('organization formats schema', () => {
     expect(organizationSchema.safeParse({ ...base, currency: 'USD', locale: 'en-US', timeZone: 'America/New_York', weekStartsOn: 'sunday', paperSize: 'Letter' }).success).toBe(true);
   });
 });
+
+describe('gantt axis dates', () => {
+  it('keeps month names in English locales and uses the numeric order of other locales', async () => {
+    const { ganttAxisFormat } = await import('../../src/lib/diagrams/plan-timeline.ts');
+    expect(ganttAxisFormat('en-GB', 'months')).toBe('%b %Y');
+    expect(ganttAxisFormat('en-US', 'days')).toBe('%d %b');
+    expect(ganttAxisFormat('de-DE', 'months')).toBe('%m/%Y');
+    expect(ganttAxisFormat('de-DE', 'days')).toBe('%d.%m.');
+    expect(ganttAxisFormat('fr-FR', 'days')).toBe('%d/%m');
+  });
+});
