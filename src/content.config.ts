@@ -1,8 +1,17 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionSources, type CollectionSource } from './schemas/collections.ts';
+import { fileURLToPath } from 'node:url';
+import { collectionHasFiles } from './lib/optional/content-presence.ts';
+import { collectionSources, type CollectionName, type CollectionSource } from './schemas/collections.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** An optional collection with no files loads nothing, instead of warning that its folder is missing. */
+const noFiles = { name: 'pmo-playbook:no-files', load: async () => {} };
 
 function loaderFor(source: CollectionSource) {
+  const name = (Object.keys(collectionSources) as CollectionName[]).find((key) => collectionSources[key] === source)!;
+  if (!collectionHasFiles(root, name)) return noFiles;
   return glob({
     base: `./${source.base}`,
     pattern: source.pattern,

@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { loadCollection } from './collections.ts';
 import { editUrl } from '../lib/edit-link.ts';
 import { lastUpdatedByFile } from '../lib/git-history.ts';
 import { pageReviews, stateOf, type PageReview, type ReviewedContent } from '../lib/page-reviews.ts';
@@ -32,11 +32,11 @@ let index: Promise<FreshnessIndex> | undefined;
 /** Review facts of every page and git dates of every content file, read once per build. */
 export function loadFreshness(): Promise<FreshnessIndex> {
   index ??= Promise.all([
-    getCollection('stages'),
-    getCollection('playbooks'),
-    getCollection('roles'),
-    getCollection('objectives'),
-    getCollection('scope'),
+    loadCollection('stages'),
+    loadCollection('playbooks'),
+    loadCollection('roles'),
+    loadCollection('objectives'),
+    loadCollection('scope'),
     loadOrganization(),
   ]).then(([stages, playbooks, roles, objectives, scope, organization]) => {
     const content: ReviewedContent = {

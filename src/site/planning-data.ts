@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { loadCollection } from './collections.ts';
 import { downloadSets, type DownloadSet } from '../lib/downloads/catalogue.ts';
 import { buildPlanningModel, type PlanningModel } from '../lib/plans/planning-model.ts';
 import { routes } from '../lib/routes.ts';
@@ -10,7 +10,7 @@ let downloads: Promise<DownloadSet[]> | undefined;
 
 /** Plans, KPIs, stakeholders (published view) and comms with their indexes, built once per build. */
 export function loadPlanningModel(): Promise<PlanningModel> {
-  model ??= Promise.all([getCollection('plans'), getCollection('metrics'), getCollection('stakeholders'), getCollection('comms'), getCollection('objectives'), loadOrganization()]).then(
+  model ??= Promise.all([loadCollection('plans'), loadCollection('metrics'), loadCollection('stakeholders'), loadCollection('comms'), loadCollection('objectives'), loadOrganization()]).then(
     ([plans, metrics, stakeholders, comms, objectives, organization]) => buildPlanningModel({ plans, metrics, stakeholders, comms, objectives, currency: organization.currency }),
   );
   return model;

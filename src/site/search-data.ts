@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { loadCollection } from './collections.ts';
 import { searchDataFor, type PageSearchData, type SearchPageTypeId, type SearchSourceOf, type SearchSources } from '../lib/search/page-search-data.ts';
 import { loadGovernanceModel } from './governance-data.ts';
 import { loadPlanningModel } from './planning-data.ts';
@@ -10,8 +10,8 @@ let sources: Promise<SearchSources> | undefined;
 export function loadSearchSources(): Promise<SearchSources> {
   sources ??= Promise.all([
     loadPlaybookModel(),
-    getCollection('objectives'),
-    getCollection('scope'),
+    loadCollection('objectives'),
+    loadCollection('scope'),
     loadGovernanceModel(),
     loadPlanningModel(),
   ]).then(([model, objectives, scopes, governance, { plans, metrics, stakeholders, comms }]) => ({

@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { loadCollection } from './collections.ts';
 import { useOrganizationFormats } from '../lib/format.ts';
 import { buildPlaybookModel, type PlaybookModel } from '../lib/playbook-model.ts';
 import { routes, withBase } from '../lib/routes.ts';
@@ -7,7 +8,7 @@ let model: Promise<PlaybookModel> | undefined;
 
 /** The site's indexes, built once per build and shared by every page. */
 export function loadPlaybookModel(): Promise<PlaybookModel> {
-  model ??= Promise.all([getCollection('playbooks'), getCollection('stages'), getCollection('roles'), getCollection('objectives')]).then(
+  model ??= Promise.all([getCollection('playbooks'), getCollection('stages'), getCollection('roles'), loadCollection('objectives')]).then(
     ([playbooks, stages, roles, objectives]) => buildPlaybookModel({ playbooks, stages, roles, objectives }),
   );
   return model;

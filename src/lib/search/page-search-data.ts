@@ -118,7 +118,7 @@ export const searchPageTypes: { [K in SearchPageTypeId]: SearchPageType<SearchSo
   objectives: {
     label: 'Objectives',
     groupHeading: 'Objectives',
-    pages: (site) => [site.objectives],
+    pages: (site) => nonEmpty(site.objectives),
     describe: (objectives, site) => ({
       path: routes.objectives(),
       title: 'PMO objectives',
@@ -130,7 +130,7 @@ export const searchPageTypes: { [K in SearchPageTypeId]: SearchPageType<SearchSo
   scope: {
     label: 'Scope',
     groupHeading: 'Scope',
-    pages: (site) => [site.scopes],
+    pages: (site) => nonEmpty(site.scopes),
     describe: (scopes, site) => ({
       path: routes.scope(),
       title: 'PMO scope',
@@ -142,7 +142,8 @@ export const searchPageTypes: { [K in SearchPageTypeId]: SearchPageType<SearchSo
   governance: {
     label: 'Governance',
     groupHeading: 'Governance: forums and escalation',
-    pages: (site) => [site.governance],
+    // The overview exists when there is any governance content (see reference-pages.ts).
+    pages: (site) => (site.governance.forums.length > 0 || site.governance.matrices.length > 0 || site.governance.escalation ? [site.governance] : []),
     describe: (governance, site) => ({
       path: routes.governance(),
       title: 'Governance',

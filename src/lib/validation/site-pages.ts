@@ -4,6 +4,7 @@ import { searchPageTypes, type SearchPageTypeId } from '../search/page-search-da
 import { pageTitles } from '../page-titles.ts';
 import { pageReviews, reviewOwnerAnchor, reviewReport } from '../page-reviews.ts';
 import { planningPages, stagesWithPlanningLinks } from '../plans/planning-pages.ts';
+import { collectionsWithEntries, hasAnyOf, optionalPages } from '../optional/reference-pages.ts';
 import { checklistSheetId, routes } from '../routes.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
 import { scanBody, type ScannedBody } from './markdown-scan.ts';
@@ -40,7 +41,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
   const pages = new Map<string, Set<string>>();
   const add = (path: string, anchors: Iterable<string>) => pages.set(path, new Set([...everyPage, ...anchors]));
 
-  add(routes.home(), ['playbooks', ...content.playbooks.map((playbook) => `stages-${playbook.id}`), 'objectives', 'find-your-role']);
+  add(routes.home(), ['playbooks', ...content.playbooks.map((playbook) => `stages-${playbook.id}`), ...(content.objectives.length > 0 ? ['objectives'] : []), 'find-your-role']);
   add(
     routes.objectives(),
     content.objectives.flatMap((objective) => [objective.id, `${objective.id}-benefits`]),
@@ -125,6 +126,9 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
   const titled = (entries: SourcedEntry<{ title: string }>[]) => entries.map((entry) => ({ id: entry.id, title: entry.data.title }));
   const allPages = pageTitles({ playbooks: titled(content.playbooks), stages: titled(content.stages), roles: titled(content.roles), raciMatrices: titled(content.raci) });
   for (const path of allPages.keys()) if (!pages.has(path)) add(path, []);
+  // Pages of optional content that the site has none of are not built.
+  const present = collectionsWithEntries(content);
+  for (const page of optionalPages) if (!hasAnyOf(page.shows, present)) pages.delete(page.path);
   return pages;
 }
 
