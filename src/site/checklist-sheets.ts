@@ -1,6 +1,7 @@
 import { buildDate } from '../lib/build-date.ts';
 import { buildChecklistSheet, type ChecklistSheet } from '../lib/checklist/sheet.ts';
 import { pageTitles } from '../lib/page-titles.ts';
+import { partWords } from '../lib/playbook-words.ts';
 import { loadGovernanceModel } from './governance-data.ts';
 import { loadPlaybookModel } from './site-data.ts';
 
@@ -22,7 +23,8 @@ export function loadChecklistSheets(): Promise<Map<string, ChecklistSheet>> {
           stage.id,
           buildChecklistSheet({
             playbook: { id: playbook.id, title: playbook.data.title, ...(playbook.data.checklistFor ? { checklistFor: playbook.data.checklistFor } : {}) },
-            stage: { slug: stage.slug, number: stage.data.stage, title: stage.data.title, owner: stage.data.owner, checklist: stage.data.checklist },
+            words: partWords(playbook.data),
+            stage: { slug: stage.slug, number: stage.data.stage, title: stage.data.title, owner: stage.data.owner, checklist: stage.data.checklist, keyQuestions: stage.data.keyQuestions },
             roleTitle,
             pages,
             base: import.meta.env.BASE_URL,

@@ -27,7 +27,7 @@ const stage = (id: string, number: number, title: string, owner: string, roles: 
 
 const playbook = (id: string, title: string, order: number, owner: string): Entry<Playbook> => ({
   id,
-  data: { title, summary: 's', audience: 'a', owner, order, review },
+  data: { title, summary: 's', audience: 'a', owner, order, review, parts: 'stage', ordered: true, checklistItemsNeed: { owner: true, evidence: true } },
 });
 
 const objective: Entry<Objective> = {

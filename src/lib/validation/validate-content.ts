@@ -32,6 +32,7 @@ import {
   rolesHaveAssignments,
 } from './rules-raci.ts';
 import { diagramSyntaxIsValid } from './rules-diagrams.ts';
+import { checklistItemsHaveOwnerAndEvidence } from './rules-playbook-parts.ts';
 import { linksResolve } from './rules-links.ts';
 import { reportingLinesHaveNoLoop, rolesExist } from './rules-references.ts';
 import { reviewsAreCurrent } from './rules-review.ts';
@@ -57,6 +58,7 @@ const crossFileRules: ReadonlyArray<Rule> = [
   stageNumbersAreSequential,
   checklistIdsAreUnique,
   checklistOwnersTakePart,
+  checklistItemsHaveOwnerAndEvidence,
   raciHasOneAccountable,
   raciHasResponsible,
   raciActivityIdsAreUnique,
