@@ -3,20 +3,22 @@ import { glob } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { collectionHasFiles } from './lib/optional/content-presence.ts';
 import { collectionSources, type CollectionName, type CollectionSource } from './schemas/collections.ts';
+import { withPrivateOverlay } from './site/private-overlay-loader.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** An optional collection with no files loads nothing, instead of warning that its folder is missing. */
+/** An optional collection with no files loads nothing, instead of warning that its folder is missing (an overlay only merges over existing entries). */
 const noFiles = { name: 'pmo-playbook:no-files', load: async () => {} };
 
 function loaderFor(source: CollectionSource) {
   const name = (Object.keys(collectionSources) as CollectionName[]).find((key) => collectionSources[key] === source)!;
   if (!collectionHasFiles(root, name)) return noFiles;
-  return glob({
+  const loader = glob({
     base: `./${source.base}`,
     pattern: source.pattern,
     generateId: ({ entry }) => source.idOf(entry),
   });
+  return source.format === 'yaml' ? withPrivateOverlay(name, loader) : loader;
 }
 
 const { organization, objectives, scope, roles, playbooks, stages, raci, forums, escalation, governanceSettings } = collectionSources;

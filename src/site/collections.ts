@@ -1,6 +1,5 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { presentCollections } from 'virtual:pmo-playbook/content-presence';
-import { hasAnyOf } from '../lib/optional/reference-pages.ts';
 import type { CollectionName } from '../schemas/collections.ts';
 
 /** The collections that have files in this build. */
@@ -16,10 +15,3 @@ export async function loadCollection<C extends CollectionKey>(name: C): Promise<
   return hasContent(name as CollectionName) ? getCollection(name) : [];
 }
 
-/**
- * getStaticPaths of a reference page (a `[...section].astro` route): the page is built only
- * when one of the collections it shows has content.
- */
-export function referencePagePaths(shows: CollectionName[]): { params: { section: undefined } }[] {
-  return hasAnyOf(shows, present) ? [{ params: { section: undefined } }] : [];
-}

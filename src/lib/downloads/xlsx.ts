@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { currencySign } from '../format.ts';
 import type { Column, Table } from './table.ts';
+import { withEntryDates } from './zip-dates.ts';
 
 /** Excel's own format codes; the reader's Excel shows its separators, the sign sits where the organization's locale puts it. */
 function moneyFormat(currency: string | undefined): string {
@@ -43,5 +44,6 @@ export async function tablesToXlsx(tables: Table[], properties: { title: string;
     sheet.getRow(1).font = { bold: true };
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  // `created` is the only moment in the file (properties and zip entries), so builds repeat.
+  return withEntryDates(new Uint8Array(await workbook.xlsx.writeBuffer()), properties.created);
 }
