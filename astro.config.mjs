@@ -25,7 +25,8 @@ export default defineConfig({
   // buildJobs() comes last: it waits for the PDFs and the search index, which run side by side.
   integrations: [contentValidation(), contentPresence(), diagrams(), mdx(), inlineStylePolicy(), bookletPdf(), searchIndex(), buildJobs()],
   // The diagrams integration adds its mdast plugin to this processor.
-  markdown: { processor: satteri({ mdastPlugins: [], hastPlugins: [markdownBaseLinks(base)] }) },
+  // No code is highlighted (fences are diagrams), and Shiki's inline styles would clash with the CSP: Astro warns on every build.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [], hastPlugins: [markdownBaseLinks(base)] }) },
   build: { format: 'directory' },
   vite: { plugins: [withoutDeadHeadInjectDirective()] },
   // Serves the collection schemas to editors inside .mdx frontmatter (VS Code: astro.content-intellisense).

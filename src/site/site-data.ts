@@ -82,3 +82,11 @@ export function href(path: string): string {
 }
 
 export { routes };
+
+/**
+ * `getStaticPaths` for a page of optional content, routed as `[...section].astro` so that it
+ * is built only when the catalogue lists it (static routes are always built).
+ */
+export async function optionalPagePaths<K extends PageKindId>(kind: K): Promise<{ params: { section: undefined }; props: { route: PageRoute<K> } }[]> {
+  return (await staticPaths(kind)).map(({ props }) => ({ params: { section: undefined }, props }));
+}
