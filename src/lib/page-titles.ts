@@ -1,4 +1,5 @@
 import { routes } from './routes.ts';
+import { TEMPLATES_PAGE_TITLE } from './templates/template-pages.ts';
 
 /** Something that has a page: its id and the title its page shows. */
 export interface Titled {
@@ -31,6 +32,7 @@ export function pageTitles({ playbooks, stages, roles, raciMatrices = [] }: Site
     [routes.raciMatrices(), 'RACI matrices'],
     [routes.reviews(), 'Reviews due'],
     [routes.search(), 'Search'],
+    [routes.templates(), TEMPLATES_PAGE_TITLE],
   ]);
   for (const matrix of raciMatrices) pages.set(routes.raciMatrix(matrix.id), matrix.title);
   for (const playbook of playbooks) {

@@ -28,6 +28,7 @@ export const routes = {
   comms: () => '/comms/',
   commsEntry: (entryId: string) => `/comms/#${entryId}`,
   download: (fileName: string) => `/downloads/${fileName}`,
+  templates: () => '/templates/',
 };
 
 /** Prefixes a site path with the deploy base ("/" or "/repo/"). */

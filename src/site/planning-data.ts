@@ -4,6 +4,7 @@ import { buildPlanningModel, type PlanningModel } from '../lib/plans/planning-mo
 import { routes } from '../lib/routes.ts';
 import { loadGovernanceModel } from './governance-data.ts';
 import { href, loadOrganization, loadPlaybookModel } from './site-data.ts';
+import { loadTemplateDownloads } from './template-data.ts';
 
 let model: Promise<PlanningModel> | undefined;
 let downloads: Promise<DownloadSet[]> | undefined;
@@ -18,8 +19,8 @@ export function loadPlanningModel(): Promise<PlanningModel> {
 
 /** Every download set, from the same model as the pages. */
 export function loadDownloadSets(): Promise<DownloadSet[]> {
-  downloads ??= Promise.all([loadPlanningModel(), loadGovernanceModel(), loadPlaybookModel(), loadOrganization()]).then(([planning, governance, { roleById }, organization]) =>
-    downloadSets({
+  downloads ??= Promise.all([loadPlanningModel(), loadGovernanceModel(), loadPlaybookModel(), loadOrganization(), loadTemplateDownloads()]).then(([planning, governance, { roleById }, organization, templates]) => [
+    ...downloadSets({
       planning,
       raci: governance.matrices.map((matrix) => governance.tables.get(matrix.id)!),
       names: {
@@ -33,6 +34,8 @@ export function loadDownloadSets(): Promise<DownloadSet[]> {
         pageUrl: (entryId) => new URL(href(routes.commsEntry(entryId)), import.meta.env.SITE).href,
       },
     }),
-  );
+    // Word documents and forum and role calendars.
+    ...templates.sets,
+  ]);
   return downloads;
 }

@@ -8,6 +8,7 @@ import { checklistSheetId, routes } from '../routes.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
 import { scanBody, type ScannedBody } from './markdown-scan.ts';
 import { reviewedContent } from './rules-review.ts';
+import { roleCalendarAnchors, stagesWithDocuments, templatePages } from '../templates/template-pages.ts';
 
 const scans = new WeakMap<object, ScannedBody>();
 
@@ -91,6 +92,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
       'governance-activities',
       ...((governance.assignments.get(role.id) ?? []).length > 0 ? ['governance-activities-caption'] : []),
       'governance-forums',
+      ...roleCalendarAnchors,
     ]);
   }
   for (const playbook of content.playbooks) {
@@ -100,7 +102,9 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
     for (const slug of stageSlugs) add(routes.stageChecklist(playbook.id, slug), [checklistSheetId(playbook.id, slug)]);
   }
   for (const [path, anchors] of planningPages(content)) add(path, anchors);
+  for (const [path, anchors] of templatePages(content)) add(path, anchors);
   const stagesWithPlans = stagesWithPlanningLinks(content);
+  const stagesWithDownloads = stagesWithDocuments(content);
   for (const stage of content.stages) {
     const [playbookId, slug] = stage.id.split('/');
     const body = scannedBody(stage);
@@ -115,6 +119,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
       'outputs-heading',
       'who-takes-part',
       ...(stagesWithPlans.has(stage.id) ? ['templates'] : []),
+      ...(stagesWithDownloads.has(stage.id) ? ['documents'] : []),
       'checklist',
       ...stage.data.checklist.map((item) => `item-${item.id}`),
       ...(body?.headings.map((heading) => heading.slug) ?? []),

@@ -35,6 +35,7 @@ import { linksResolve } from './rules-links.ts';
 import { reportingLinesHaveNoLoop, rolesExist } from './rules-references.ts';
 import { reviewsAreCurrent } from './rules-review.ts';
 import { templateTextReplaced } from './rules-template.ts';
+import { templateInsertsHaveGovernance } from './rules-templates.ts';
 import {
   checklistIdsAreUnique,
   checklistOwnersTakePart,
@@ -82,6 +83,7 @@ const crossFileRules: ReadonlyArray<Rule> = [
   commsDatesFitFrequency,
   checklistLinksResolve,
   stageSlugsAreNotReserved,
+  templateInsertsHaveGovernance,
 ];
 
 export interface ValidationResult {
