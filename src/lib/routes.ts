@@ -29,6 +29,7 @@ export const routes = {
   commsEntry: (entryId: string) => `/comms/#${entryId}`,
   download: (fileName: string) => `/downloads/${fileName}`,
   templates: () => '/templates/',
+  template: (templateId: string) => `/templates/#template-${templateId}`,
 };
 
 /** Prefixes a site path with the deploy base ("/" or "/repo/"). */

@@ -38,13 +38,15 @@ export function loadFreshness(): Promise<FreshnessIndex> {
     getCollection('objectives'),
     getCollection('scope'),
     loadOrganization(),
-  ]).then(([stages, playbooks, roles, objectives, scope, organization]) => {
+    getCollection('templates'),
+  ]).then(([stages, playbooks, roles, objectives, scope, organization, templates]) => {
     const content: ReviewedContent = {
       stages: sourced(stages),
       playbooks: sourced(playbooks),
       roles: sourced(roles),
       objectives: sourced(objectives),
       scope: sourced(scope),
+      templates: sourced(templates),
     };
     const reviews = pageReviews(content);
     const folders = [...new Set(Object.values(collectionSources).map((source) => source.base.split('/')[0]))];

@@ -1,6 +1,5 @@
 import { getCollection } from 'astro:content';
 import { buildDate } from '../lib/build-date.ts';
-import { nextReviewDate } from '../lib/review-dates.ts';
 import { templateDownloads, type TemplateDownloads } from '../lib/templates/template-downloads.ts';
 import { loadGovernanceModel } from './governance-data.ts';
 import { loadFreshness } from './page-freshness.ts';
@@ -37,16 +36,7 @@ export function loadTemplateDownloads(): Promise<TemplateDownloads> {
       roles: playbook.roles,
       templates: sortedTemplates,
       comms: planning.comms,
-      reviews: [
-        ...freshness.reviews.map((review) => ({ key: `${review.collection}-${review.id.replaceAll('/', '-')}`, title: review.title, owner: review.owner, nextReview: review.nextReview, url: absolute(review.path) })),
-        ...sortedTemplates.map(({ id, data }) => ({
-          key: `templates-${id}`,
-          title: `${data.title} template`,
-          owner: data.review.owner,
-          nextReview: nextReviewDate(data.review.lastReviewed, data.review.reviewEveryMonths),
-          url: absolute(routes.templates()),
-        })),
-      ],
+      reviews: freshness.reviews.map((review) => ({ key: `${review.collection}-${review.id.replaceAll('/', '-')}`, title: review.title, owner: review.owner, nextReview: review.nextReview, url: absolute(review.path) })),
       buildDate: buildDate(process.env),
       stageTitle: (stageId) => playbook.stageById.get(stageId)?.data.title ?? stageId,
       stageReview: (stageId) => stageReviews.get(stageId),

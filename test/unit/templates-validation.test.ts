@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { pageReviews } from '../../src/lib/page-reviews.ts';
+import { reviewedContent } from '../../src/lib/validation/rules-review.ts';
 import type { Problem } from '../../src/lib/validation/problem.ts';
 import { reviewBlock, validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';
 import { validGovernanceFiles } from '../helpers/governance-fixture.ts';
@@ -43,12 +45,14 @@ function editTemplate(from: string, to: string): Record<string, string> {
 const only = (problems: Problem[], rule: string) => problems.filter((problem) => problem.rule === rule);
 
 describe('templates collection', () => {
-  it('accepts a valid template and reads it with its defaults', () => {
+  it('accepts a valid template, reads it with its defaults and lists its review', () => {
     const result = check();
     expect(result.problems).toEqual([]);
     const [entry] = result.content.templates;
     expect(entry.data.sections.map((section) => section.heading)).toEqual(['Change requested', 'Impact', 'Who decides']);
     expect(entry.data.sections[1].table).toEqual({ columns: ['Dimension', 'Impact'], rows: 4 });
+    const review = pageReviews(reviewedContent(result.content)).find((candidate) => candidate.collection === 'templates');
+    expect(review).toMatchObject({ id: 'change-request', title: 'Change request template', owner: 'pmo-lead', path: '/templates/#template-change-request', file: templateFile });
   });
 
   it('refuses a template with no stage, naming the file and field', () => {
@@ -86,5 +90,11 @@ describe('templates collection', () => {
     expect(problem).toMatchObject({ severity: 'error', file: templateFile, field: 'sections.2.insert' });
     expect(problem.message).toBe('The section "Who decides" prints the tolerances from content/governance/escalation.yaml, which does not exist.');
     expect(problem.hint).toContain('or remove "insert" from this section');
+  });
+
+  it('reports a template reviewed in the future, as for every reviewed page', () => {
+    const result = check(editTemplate(`lastReviewed: ${reviewBlock().match(/lastReviewed: (\S+)/)![1]}`, 'lastReviewed: 2099-01-01'));
+    const [problem] = only(result.problems, 'review/future-date');
+    expect(problem).toMatchObject({ severity: 'error', file: templateFile, field: 'review.lastReviewed' });
   });
 });
