@@ -1,8 +1,8 @@
 import { escalationLadderGraph, forumStructureGraph, type DiagramGraph, type GraphLabels } from '../governance/escalation-graphs.ts';
 import type { GovernanceModel } from '../governance/governance-model.ts';
-import type { Entry, PlaybookModel, PlaybookSummary } from '../playbook-model.ts';
+import type { Entry, PlaybookSummary } from '../playbook-model.ts';
 import { planTimeline, stakeholderPositions } from '../plans/diagram-inputs.ts';
-import type { PlanningModel, PlanView } from '../plans/planning-model.ts';
+import type { PlanView } from '../plans/planning-model.ts';
 import type { PublishedStakeholder } from '../plans/stakeholder-quadrants.ts';
 import type { Role } from '../../schemas/index.ts';
 import { forumStructureDiagram } from './forum-structure.ts';
@@ -60,20 +60,4 @@ export function planTimelineChart(plan: PlanView): GeneratedDiagram {
 export function stakeholderGridChart(stakeholders: PublishedStakeholder[]): GeneratedDiagram | undefined {
   const positions = stakeholderPositions(stakeholders);
   return positions.length > 0 ? stakeholderGridDiagram(positions) : undefined;
-}
-
-/**
- * Every diagram the site's pages generate from data. The build renders these before any page
- * is built, so a page that shows a new generated diagram must have it listed here too.
- */
-export function siteGeneratedDiagrams(model: PlaybookModel, governance: GovernanceModel, planning: PlanningModel): GeneratedDiagram[] {
-  const grid = stakeholderGridChart(planning.stakeholders);
-  return [
-    ...model.playbooks.map(playbookStageFlow),
-    roleReportingLines(model.roles),
-    ...(governance.forums.length > 0 ? [governanceForumChart(governance, model.roles)] : []),
-    ...(governance.escalation ? [escalationLadderChart(governance, model.roles)] : []),
-    ...planning.plans.map(planTimelineChart),
-    ...(grid ? [grid] : []),
-  ];
 }
