@@ -1,4 +1,5 @@
 import { buildDate } from '../lib/build-date.ts';
+import { sourceMoment } from '../lib/source-date.ts';
 import type { SiteModel } from '../lib/pages/site-model.ts';
 import type { PlanningModel } from '../lib/plans/planning-model.ts';
 import { orderTemplates } from '../lib/templates/template-pages.ts';
@@ -25,7 +26,8 @@ export function buildTemplateDownloads(site: SiteModel, planning: PlanningModel,
     templates: orderTemplates(site.content.templates),
     comms: planning.comms,
     reviews: freshness.reviews.map((review) => ({ key: `${review.collection}-${review.id.replaceAll('/', '-')}`, title: review.title, owner: review.owner, nextReview: review.nextReview, url: absolute(review.path) })),
-    buildDate: buildDate(process.env),
+    // The same day as the checklists' print date: SOURCE_DATE_EPOCH, else the last commit, so a commit rebuilds byte for byte.
+    buildDate: buildDate(process.env, sourceMoment(process.env, process.cwd())),
     stageTitle: (stageId) => site.stageById.get(stageId)?.data.title ?? stageId,
     stageReview: (stageId) => stageReviews.get(stageId),
     forumUrl: (forumId) => absolute(routes.forum(forumId)),

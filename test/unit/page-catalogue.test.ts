@@ -34,6 +34,7 @@ describe('page catalogue', () => {
       '/stakeholders/': 'Stakeholder register',
       '/comms/': 'Communication plan',
       '/reviews/': 'Reviews due',
+      '/templates/': 'Templates and calendars',
       '/search/': 'Search',
     });
   });
@@ -48,6 +49,7 @@ describe('page catalogue', () => {
       'KPIs /metrics/',
       'Stakeholders /stakeholders/',
       'Communication plan /comms/',
+      'Templates /templates/',
       'Reviews due /reviews/',
     ]);
   });
