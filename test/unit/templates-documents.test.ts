@@ -4,7 +4,7 @@ import { downloadFiles, renderDownload } from '../../src/lib/downloads/catalogue
 import type { Entry } from '../../src/lib/playbook-model.ts';
 import type { DocumentContext } from '../../src/lib/templates/document-context.ts';
 import { documentToDocx } from '../../src/lib/templates/docx.ts';
-import { templateDocument } from '../../src/lib/templates/template-document.ts';
+import { ragRules, templateDocument } from '../../src/lib/templates/template-document.ts';
 import { termsOfReference } from '../../src/lib/templates/terms-of-reference.ts';
 import { documentTemplateSchema, escalationSchema, forumSchema, type DocumentTemplate, type Forum } from '../../src/schemas/index.ts';
 import { headingsOf, readDocx, tableAfter } from '../helpers/read-docx.ts';
@@ -149,6 +149,18 @@ describe('templates from the templates collection', () => {
     expect(route.rows.map(([level, decider]) => [level, decider])).toEqual([['Lead', 'PMO Lead'], ['Group', 'Working group'], ['Top', 'Board']]);
     expect(route.rows[0][2]).toBe('Passes a forecast breach up within 2 working days');
     expect(blocks.some((block) => block.kind === 'paragraph' && block.text === 'Used in: Stage setup/first.')).toBe(true);
+  });
+});
+
+describe('RAG rules', () => {
+  it('still rate every dimension when the only level above the lowest is for programme work', () => {
+    const programmeOnly = escalationSchema.parse({
+      summary: 'Two levels.',
+      levels: [escalation.levels[0], { ...escalation.levels[2], programmeWorkOnly: true }],
+    });
+    const rows = ragRules(programmeOnly, context);
+    expect(rows.map(([dimension]) => dimension)).toEqual(['Cost', 'Schedule', 'Scope and benefits', 'Risk']);
+    expect(rows[3][1]).toBe("Forecast within the PMO Lead's tolerance: Risks scoring up to 8");
   });
 });
 

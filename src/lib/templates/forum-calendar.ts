@@ -1,4 +1,4 @@
-import type { Cadence, Forum } from '../../schemas/index.ts';
+import { months, type Cadence, type Forum } from '../../schemas/index.ts';
 import type { CalendarEvent } from '../downloads/icalendar.ts';
 import { describeCadence, meetingWeeks } from '../governance/cadence.ts';
 import type { Entry } from '../playbook-model.ts';
@@ -17,7 +17,6 @@ export const twelveMonthsFrom = (from: string): DateWindow => ({ from, to: addDa
 
 const dayCodes = { monday: 'MO', tuesday: 'TU', wednesday: 'WE', thursday: 'TH', friday: 'FR' } as const;
 const dayNumbers = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5 } as const;
-const monthNumbers = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Days of the month in week `week` (week 1 is days 1-7). */
 const daysOfWeek = (week: number) => Array.from({ length: 7 }, (_, index) => (week - 1) * 7 + index + 1);
@@ -42,7 +41,7 @@ export function cadenceRule(cadence: Cadence): string {
   } else {
     parts.push(`BYMONTHDAY=${weeks.map((week) => daysOfWeek(week)[0]).join(',')}`);
   }
-  if (cadence.months) parts.push(`BYMONTH=${cadence.months.map((month) => monthNumbers.indexOf(month) + 1).join(',')}`);
+  if (cadence.months) parts.push(`BYMONTH=${cadence.months.map((month) => months.indexOf(month) + 1).join(',')}`);
   return parts.join(';');
 }
 
@@ -55,7 +54,7 @@ export function meetingDates(cadence: Cadence, window: DateWindow): string[] {
     return dates;
   }
   for (let month = monthOf(window.from); `${month}-01` <= window.to; month = addMonthsToMonth(month, 1)) {
-    if (cadence.months && !cadence.months.includes(monthNumbers[Number(month.slice(5)) - 1] as (typeof cadence.months)[number])) continue;
+    if (cadence.months && !cadence.months.includes(months[Number(month.slice(5)) - 1])) continue;
     for (const week of meetingWeeks(cadence)) {
       const days = daysOfWeek(week).map((day) => `${month}-${String(day).padStart(2, '0')}`).filter((date) => date <= lastDayOfMonth(month));
       const date = cadence.day ? days.find((candidate) => weekday(candidate) === dayNumbers[cadence.day!]) : days[0];

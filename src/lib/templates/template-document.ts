@@ -16,9 +16,6 @@ function deciderName(level: EscalationLevel, context: DocumentContext): string {
   return decider.kind === 'forum' ? context.forumTitle(decider.id) : context.roleTitle(decider.id);
 }
 
-/** Dimension names as the RAG table and the tolerance rows print them. */
-const dimensions = toleranceRows;
-
 /**
  * The RAG rules in force, one row per tolerance dimension: green within the lowest level's
  * tolerance, amber beyond it but within the next level's (the decision passes up), red
@@ -26,8 +23,10 @@ const dimensions = toleranceRows;
  */
 export function ragRules(escalation: Escalation, context: DocumentContext): string[][] {
   const [lowest, next] = levelsFor(escalation.levels, false);
-  const lowestRows = dimensions(lowest);
-  const nextRows = dimensions(next);
+  // A ladder whose only higher level is for programme work leaves standalone projects one level.
+  if (!next) return toleranceRows(lowest).map(([dimension, tolerance]) => [dimension, `Forecast within the ${deciderName(lowest, context)}'s tolerance: ${tolerance}`, 'Forecast beyond it, with a recovery plan in hand', 'Forecast beyond it without a recovery plan: exception report']);
+  const lowestRows = toleranceRows(lowest);
+  const nextRows = toleranceRows(next);
   return lowestRows.map(([dimension, lowestTolerance], index) => [
     dimension,
     `Forecast within the ${deciderName(lowest, context)}'s tolerance: ${lowestTolerance}`,
