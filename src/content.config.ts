@@ -12,6 +12,7 @@ function loaderFor(source: CollectionSource) {
 
 const { organization, objectives, scope, roles, playbooks, stages, raci, forums, escalation, governanceSettings } = collectionSources;
 const { metrics, plans, stakeholders, comms } = collectionSources;
+const { riskMatrix, risks, issues, assumptions, dependencies, statusReports } = collectionSources;
 
 export const collections = {
   organization: defineCollection({ loader: loaderFor(organization), schema: organization.schema }),
@@ -28,4 +29,10 @@ export const collections = {
   plans: defineCollection({ loader: loaderFor(plans), schema: plans.schema }),
   stakeholders: defineCollection({ loader: loaderFor(stakeholders), schema: stakeholders.schema }),
   comms: defineCollection({ loader: loaderFor(comms), schema: comms.schema }),
+  riskMatrix: defineCollection({ loader: loaderFor(riskMatrix), schema: riskMatrix.schema }),
+  risks: defineCollection({ loader: loaderFor(risks), schema: risks.schema }),
+  issues: defineCollection({ loader: loaderFor(issues), schema: issues.schema }),
+  assumptions: defineCollection({ loader: loaderFor(assumptions), schema: assumptions.schema }),
+  dependencies: defineCollection({ loader: loaderFor(dependencies), schema: dependencies.schema }),
+  statusReports: defineCollection({ loader: loaderFor(statusReports), schema: statusReports.schema }),
 };

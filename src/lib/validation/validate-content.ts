@@ -42,6 +42,16 @@ import {
   playbooksHaveStages,
   stageNumbersAreSequential,
 } from './rules-structure.ts';
+import {
+  closedRaidItemsHaveDateAndReason,
+  dependencyTasksResolve,
+  openRaidDatesAreAhead,
+  raidItemsBelongToKnownWork,
+  riskScoresFitTheMatrix,
+  risksAreHeldWithinTolerance,
+  statusReportReferencesResolve,
+} from './rules-raid.ts';
+import { metricReadingsAreInDateOrder, metricReadingUnitsMatch, metricThresholdsAreOrdered } from './rules-metrics.ts';
 import type { ContentSet } from './content-set.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
@@ -82,6 +92,16 @@ const crossFileRules: ReadonlyArray<Rule> = [
   commsDatesFitFrequency,
   checklistLinksResolve,
   stageSlugsAreNotReserved,
+  raidItemsBelongToKnownWork,
+  dependencyTasksResolve,
+  riskScoresFitTheMatrix,
+  risksAreHeldWithinTolerance,
+  closedRaidItemsHaveDateAndReason,
+  openRaidDatesAreAhead,
+  statusReportReferencesResolve,
+  metricReadingsAreInDateOrder,
+  metricReadingUnitsMatch,
+  metricThresholdsAreOrdered,
 ];
 
 export interface ValidationResult {
