@@ -3,6 +3,7 @@ import { downloadSets, type DownloadSet } from '../lib/downloads/catalogue.ts';
 import { buildPlanningModel, type PlanningModel } from '../lib/plans/planning-model.ts';
 import { routes } from '../lib/routes.ts';
 import { loadGovernanceModel } from './governance-data.ts';
+import { loadMonitoringDownloadSets } from './monitoring-data.ts';
 import { href, loadOrganization, loadPlaybookModel } from './site-data.ts';
 
 let model: Promise<PlanningModel> | undefined;
@@ -18,8 +19,9 @@ export function loadPlanningModel(): Promise<PlanningModel> {
 
 /** Every download set, from the same model as the pages. */
 export function loadDownloadSets(): Promise<DownloadSet[]> {
-  downloads ??= Promise.all([loadPlanningModel(), loadGovernanceModel(), loadPlaybookModel(), loadOrganization()]).then(([planning, governance, { roleById }, organization]) =>
+  downloads ??= Promise.all([loadPlanningModel(), loadGovernanceModel(), loadPlaybookModel(), loadOrganization()]).then(async ([planning, governance, { roleById }, organization]) =>
     downloadSets({
+      featureSets: await loadMonitoringDownloadSets((roleId) => roleById.get(roleId)?.data.title ?? roleId),
       planning,
       raci: governance.matrices.map((matrix) => governance.tables.get(matrix.id)!),
       names: {
