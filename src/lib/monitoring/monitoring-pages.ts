@@ -57,13 +57,3 @@ export function monitoringPages(content: MonitoringContent): [path: string, anch
     ...content.statusReports.map((report): [string, string[]] => [monitoringRoutes.statusReport(report.id), statusReportSections]),
   ];
 }
-
-/** Page titles of the stage 7 pages, for pages that label links by their target's title. */
-export function monitoringPageTitles(content: { plans: { id: string; title: string }[]; statusReports: Entry<StatusReport>[] }, reportTitle: (report: StatusReport) => string): [string, string][] {
-  return [
-    [monitoringRoutes.raidLog(), 'RAID log'],
-    ...content.plans.map((plan): [string, string] => [monitoringRoutes.planRaidLog(plan.id), `RAID log: ${plan.title}`]),
-    [monitoringRoutes.statusReports(), 'Status reports'],
-    ...content.statusReports.map((report): [string, string] => [monitoringRoutes.statusReport(report.id), reportTitle(report.data)]),
-  ];
-}
