@@ -4,8 +4,10 @@ import type { Entry, PlaybookModel, PlaybookSummary } from '../playbook-model.ts
 import { planTimeline, stakeholderPositions } from '../plans/diagram-inputs.ts';
 import type { PlanningModel, PlanView } from '../plans/planning-model.ts';
 import type { PublishedStakeholder } from '../plans/stakeholder-quadrants.ts';
-import type { Role } from '../../schemas/index.ts';
+import type { Metric, Role } from '../../schemas/index.ts';
 import { forumStructureDiagram } from './forum-structure.ts';
+import { kpiTrendDiagram } from './kpi-trend.ts';
+import { formatMetricValue } from '../plans/labels.ts';
 import { planTimelineDiagram } from './plan-timeline.ts';
 import type { GeneratedDiagram } from './generated-diagram.ts';
 import { reportingLinesDiagram } from './reporting-lines.ts';
@@ -62,6 +64,13 @@ export function stakeholderGridChart(stakeholders: PublishedStakeholder[]): Gene
   return positions.length > 0 ? stakeholderGridDiagram(positions) : undefined;
 }
 
+/** The trend of a KPI's readings on the KPI page, or none before its first reading. */
+export function kpiTrendChart(metric: Entry<Metric>): GeneratedDiagram | undefined {
+  const { data } = metric;
+  if (data.readings.length === 0) return undefined;
+  return kpiTrendDiagram({ id: metric.id, name: data.name, unit: data.unit, target: data.target, baseline: data.baseline, readings: data.readings, formatValue: (value) => formatMetricValue(value, data.unit) });
+}
+
 /**
  * Every diagram the site's pages generate from data. The build renders these before any page
  * is built, so a page that shows a new generated diagram must have it listed here too.
@@ -75,5 +84,6 @@ export function siteGeneratedDiagrams(model: PlaybookModel, governance: Governan
     ...(governance.escalation ? [escalationLadderChart(governance, model.roles)] : []),
     ...planning.plans.map(planTimelineChart),
     ...(grid ? [grid] : []),
+    ...planning.metrics.flatMap((metric) => kpiTrendChart(metric) ?? []),
   ];
 }

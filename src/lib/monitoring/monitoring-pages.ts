@@ -17,7 +17,7 @@ export const raidDownloadSlug = (planId?: string) => (planId === undefined ? 'ra
 export const ownerAnchor = (roleId: string) => `owner-${roleId}`;
 
 /** Sections every RAID log page has, in page order. */
-export const raidLogSections = ['filters', 'heat-map', 'heat-map-list', ...raidTypes.map((type) => raidTypeLabel[type].plural.toLowerCase()), 'by-status', 'status-open', 'status-closed', 'by-owner', 'downloads'];
+export const raidLogSections = ['filters', 'filters-heading', 'heat-map', 'heat-map-list', ...raidTypes.map((type) => raidTypeLabel[type].plural.toLowerCase()), 'by-status', 'status-open', 'status-closed', 'by-owner', 'downloads'];
 
 interface Entry<T> {
   id: string;
@@ -37,7 +37,7 @@ const raidOf = (content: MonitoringContent) => [...content.risks, ...content.iss
 
 function raidLogAnchors(items: Entry<Risk | Issue | Assumption | Dependency>[]): string[] {
   const owners = new Set(items.map((item) => item.data.owner));
-  return [...raidLogSections, ...[...owners].map(ownerAnchor), ...items.map((item) => item.id)];
+  return [...raidLogSections, ...[...owners].map(ownerAnchor), ...items.flatMap((item) => [item.id, `${item.id}-title`])];
 }
 
 /** The section ids of a status report page. */

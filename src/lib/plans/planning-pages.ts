@@ -33,7 +33,13 @@ export function planningPages(content: {
         ...plan.data.timeline.flatMap((phase) => phase.tasks.map((task) => `task-${task.id}`)),
       ],
     ]),
-    [routes.metrics(), content.metrics.map((metric) => metric.id)],
+    [
+      routes.metrics(),
+      [
+        ...(content.metrics.some((metric) => metric.data.readings.length > 0) ? ['dashboard'] : []),
+        ...content.metrics.flatMap((metric) => [metric.id, ...(metric.data.readings.length > 0 ? [`${metric.id}-readings`] : [])]),
+      ],
+    ],
     [
       routes.stakeholders(),
       [
