@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/lib/validation/problem.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { planNewEntry } from '../../src/lib/new-entry.ts';
 import { writeContentFiles } from '../helpers/content-fixture.ts';
 import { validMonitoringFiles } from '../helpers/monitoring-fixture.ts';
 
@@ -209,5 +210,33 @@ describe('KPI reading rules', () => {
     expect(swapped[0].message).toContain('this KPI improves as it goes up');
     const beyond = only(check(withReadings(reading('2026-10-31', 45), 'thresholds:\n  green: 110\n  amber: 90\n')), 'metric/thresholds-order');
     expect(beyond[0]).toMatchObject({ field: 'thresholds.green', message: 'Green (110) is beyond the target (100), so meeting the target would not be green.' });
+  });
+});
+
+describe('npm run new for RAID items and status reports', () => {
+  const content = validateContent(writeContentFiles(base), { today: '2026-11-30' }).content;
+  const plan = (kind: string, id: string) => planNewEntry(kind, id, content, { today: '2026-11-30', fileExists: () => false });
+
+  it('writes each new kind where its collection lives, passing the checker with only "write this" warnings', () => {
+    const cases: [string, string, string][] = [
+      ['risk', 'r02', 'content/raid/risks/r02.yaml'],
+      ['issue', 'i02', 'content/raid/issues/i02.yaml'],
+      ['assumption', 'a02', 'content/raid/assumptions/a02.yaml'],
+      ['dependency', 'd02', 'content/raid/dependencies/d02.yaml'],
+      ['status-report', 'setup-plan-2026-11', 'content/status-reports/setup-plan-2026-11.yaml'],
+    ];
+    for (const [kind, id, file] of cases) {
+      const planned = plan(kind, id);
+      expect(planned, kind).toMatchObject({ file });
+      const problems = check({ [file]: (planned as { text: string }).text });
+      expect(problems.filter((problem) => problem.rule !== 'content/template-text'), kind).toEqual([]);
+      expect(problems.length, kind).toBeGreaterThan(0);
+    }
+  });
+
+  it('fills in the period end of a status report and refuses a reference of the wrong type', () => {
+    expect((plan('status-report', 'setup-plan-2027-02') as { text: string }).text).toContain('periodEnd: 2027-02-28');
+    expect(plan('risk', 'i03')).toEqual({ error: '"i03" is not a risk reference: use "r" and a number of at least two digits, for example r12.' });
+    expect((plan('status-report', 'nope-2027-02') as { error: string }).error).toContain('for a plan in content/plans/ (setup-plan)');
   });
 });
