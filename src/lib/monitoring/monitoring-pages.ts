@@ -40,6 +40,11 @@ function raidLogAnchors(items: Entry<Risk | Issue | Assumption | Dependency>[]):
   return [...raidLogSections, ...[...owners].map(ownerAnchor), ...items.flatMap((item) => [item.id, `${item.id}-title`])];
 }
 
+/** Whether a role's page has the "RAID items and actions" section: it owns an item or an action. */
+export function roleOwnsRaid(content: MonitoringContent, roleId: string): boolean {
+  return raidOf(content).some((item) => item.data.owner === roleId || ('actions' in item.data && item.data.actions.some((action) => action.owner === roleId)));
+}
+
 /** The section ids of a status report page. */
 export const statusReportSections = ['summary', 'rag', 'forecast', 'achievements', 'next-steps', 'decisions', 'top-risks-and-issues'];
 

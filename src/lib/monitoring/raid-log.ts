@@ -141,3 +141,11 @@ export function itemsOfPlan<T extends { data: { belongsTo: { plan?: string } } }
 }
 
 export type { RaidItem };
+
+/** What a role owns in a RAID log: whole items, and actions on anyone's items. */
+export function raidOwnedBy(log: RaidLogView, roleId: string): { items: RaidItemView[]; actions: { item: RaidItemView; action: RaidItemView['summary']['actions'][number] }[] } {
+  return {
+    items: log.items.filter((item) => item.summary.owner === roleId),
+    actions: log.items.flatMap((item) => item.summary.actions.filter((action) => action.owner === roleId).map((action) => ({ item, action }))),
+  };
+}

@@ -4,7 +4,7 @@ import { searchPageTypes, type SearchPageTypeId } from '../search/page-search-da
 import { pageTitles } from '../page-titles.ts';
 import { pageReviews, reviewOwnerAnchor, reviewReport } from '../page-reviews.ts';
 import { planningPages, stagesWithPlanningLinks } from '../plans/planning-pages.ts';
-import { monitoringPages } from '../monitoring/monitoring-pages.ts';
+import { monitoringPages, roleOwnsRaid } from '../monitoring/monitoring-pages.ts';
 import { checklistSheetId, routes } from '../routes.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
 import { scanBody, type ScannedBody } from './markdown-scan.ts';
@@ -92,6 +92,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
       'governance-activities',
       ...((governance.assignments.get(role.id) ?? []).length > 0 ? ['governance-activities-caption'] : []),
       'governance-forums',
+      ...(roleOwnsRaid(content, role.id) ? ['raid'] : []),
     ]);
   }
   for (const playbook of content.playbooks) {
