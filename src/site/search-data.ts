@@ -14,12 +14,15 @@ export function loadSearchSources(): Promise<SearchSources> {
     getCollection('scope'),
     loadGovernanceModel(),
     loadPlanningModel(),
-  ]).then(([model, objectives, scopes, governance, { plans, metrics, stakeholders, comms }]) => ({
+    Promise.all([getCollection('risks'), getCollection('issues'), getCollection('assumptions'), getCollection('dependencies')]),
+    getCollection('statusReports'),
+  ]).then(([model, objectives, scopes, governance, { plans, metrics, stakeholders, comms }, raid, statusReports]) => ({
     ...model,
     objectives,
     scopes,
     governance,
     planning: { plans, metrics, stakeholders, comms },
+    monitoring: { raidItems: raid.flat(), statusReports },
   }));
   return sources;
 }

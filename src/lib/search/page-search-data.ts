@@ -3,6 +3,7 @@ import { forumRoleIds } from '../governance/forum-roles.ts';
 import type { Entry, PlaybookModel, PlaybookSummary, RoleInvolvement, StageSummary } from '../playbook-model.ts';
 import { routes } from '../routes.ts';
 import type { CommsEntry, Metric, Objective, Plan, RaciMatrix, Scope } from '../../schemas/index.ts';
+import { monitoringSearchTypes, type MonitoringSearchSources, type RaidLogSearchPage, type StatusReportSearchPage } from '../monitoring/monitoring-search.ts';
 
 /** Everything the search mapping may read: the playbook model plus the reference collections. */
 export interface SearchSources extends PlaybookModel {
@@ -11,6 +12,8 @@ export interface SearchSources extends PlaybookModel {
   governance: GovernanceModel;
   /** Plan, KPI and comms entries, and stakeholders as ids and owners only, so no assessment can reach search. */
   planning: { plans: Entry<Plan>[]; metrics: Entry<Metric>[]; stakeholders: StakeholderOwner[]; comms: Entry<CommsEntry>[] };
+  /** RAID items (owners and what they belong to) and status reports; without them there are no such pages. */
+  monitoring?: MonitoringSearchSources;
 }
 
 /** What search may know of a stakeholder. */
@@ -61,6 +64,8 @@ interface SearchSourceByType {
   metrics: Entry<Metric>[];
   stakeholders: StakeholderOwner[];
   comms: Entry<CommsEntry>[];
+  raidLog: RaidLogSearchPage;
+  statusReport: StatusReportSearchPage;
 }
 
 export type SearchPageTypeId = keyof SearchSourceByType;
@@ -210,6 +215,7 @@ export const searchPageTypes: { [K in SearchPageTypeId]: SearchPageType<SearchSo
       };
     },
   },
+  ...monitoringSearchTypes({ roleTitles: (site, roleIds) => roleTitles(site, roleIds), stagesNamed: (site, stageIds) => stagesNamed(site, stageIds), stageFilterValue: (playbook, stage) => stageFilterValue(playbook, stage) }),
 };
 
 /** What search records about one page of the given kind. */

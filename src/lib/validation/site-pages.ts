@@ -72,6 +72,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
     scopes: content.scope,
     governance,
     planning: { plans: content.plans, metrics: content.metrics, stakeholders: content.stakeholders.map(({ id, data }) => ({ id, owner: data.owner })), comms: content.comms },
+    monitoring: { raidItems: [...content.risks, ...content.issues, ...content.assumptions, ...content.dependencies], statusReports: content.statusReports },
   };
   const searchGroups = (Object.keys(searchPageTypes) as SearchPageTypeId[]).filter((type) => searchPageTypes[type].pages(searchSources).length > 0);
   add(routes.search(), ['all-pages', ...searchGroups.map((type) => `all-pages-${type}`)]);
