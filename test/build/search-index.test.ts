@@ -26,6 +26,9 @@ const indexedPaths = () => [
   ...(content.metrics.length > 0 ? ['/metrics/'] : []),
   ...(content.stakeholders.length > 0 ? ['/stakeholders/'] : []),
   ...(content.comms.length > 0 ? ['/comms/'] : []),
+  '/raid/',
+  ...content.plans.map((plan) => `/raid/${plan.id}/`),
+  ...content.statusReports.map((report) => `/status/${report.id}/`),
 ];
 
 /** The part of a page Pagefind indexes: from the data-pagefind-body element to its closing tag. */
