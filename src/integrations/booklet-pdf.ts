@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumFlags, findChromium, installChromiumAdvice, type ChromiumSearch } from '../lib/find-chromium.ts';
 import { countPdfPages } from '../lib/pdf-pages.ts';
-import { routes, withBase } from '../lib/routes.ts';
+import { routes, withBase } from '../lib/pages/routes.ts';
 
 const virtualId = 'virtual:pmo-playbook/booklet-pdf';
 /** Set to "off" to build without PDFs even where a Chromium exists (faster builds). */

@@ -1,11 +1,10 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildGovernanceModel } from '../governance/governance-model.ts';
-import { buildPlaybookModel } from '../playbook-model.ts';
+import { generatedDiagrams } from '../pages/catalogue.ts';
+import { buildSiteModel } from '../pages/site-model.ts';
 import { buildPlanningModel } from '../plans/planning-model.ts';
 import { validateContent } from '../validation/validate-content.ts';
 import { findMermaidFences } from './mermaid-fences.ts';
-import { siteGeneratedDiagrams } from './site-diagrams.ts';
 
 /** A diagram the site shows, and where its source comes from. */
 export interface DiagramRequest {
@@ -41,7 +40,7 @@ export function collectDiagrams(root: string): CollectedDiagrams {
   const requests = fencedDiagrams(root);
   const { content, errorCount } = validateContent(root);
   if (errorCount > 0) return { requests, generatedSkipped: `the content has ${errorCount} error(s)` };
-  const model = buildPlaybookModel({ playbooks: content.playbooks, stages: content.stages, roles: content.roles, objectives: content.objectives });
-  for (const diagram of siteGeneratedDiagrams(model, buildGovernanceModel(content), buildPlanningModel(content))) requests.push({ source: diagram.source, origin: `generated: ${diagram.name}` });
+  const site = buildSiteModel(content, { planningModel: buildPlanningModel(content) });
+  for (const diagram of generatedDiagrams(site)) requests.push({ source: diagram.source, origin: `generated: ${diagram.name}` });
   return { requests };
 }

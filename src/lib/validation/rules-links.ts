@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { collectionSources, type CollectionName } from '../../schemas/collections.ts';
-import { isSitePath } from '../routes.ts';
+import { isSitePath } from '../pages/routes.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
 import type { FieldPath, Position, Problem } from './problem.ts';
 import type { RuleContext } from './rule.ts';

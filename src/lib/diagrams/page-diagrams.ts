@@ -1,13 +1,13 @@
 import { escalationLadderGraph, forumStructureGraph, type DiagramGraph, type GraphLabels } from '../governance/escalation-graphs.ts';
 import type { GovernanceModel } from '../governance/governance-model.ts';
-import type { Entry, PlaybookModel, PlaybookSummary } from '../playbook-model.ts';
+import type { Entry, PlaybookSummary } from '../playbook-model.ts';
 import { planTimeline, stakeholderPositions } from '../plans/diagram-inputs.ts';
-import type { PlanningModel, PlanView } from '../plans/planning-model.ts';
+import type { PlanView } from '../plans/planning-model.ts';
 import type { PublishedStakeholder } from '../plans/stakeholder-quadrants.ts';
 import type { Metric, Role } from '../../schemas/index.ts';
-import { forumStructureDiagram } from './forum-structure.ts';
-import { kpiTrendDiagram } from './kpi-trend.ts';
 import { formatMetricValue } from '../plans/labels.ts';
+import { kpiTrendDiagram } from './kpi-trend.ts';
+import { forumStructureDiagram } from './forum-structure.ts';
 import { planTimelineDiagram } from './plan-timeline.ts';
 import type { GeneratedDiagram } from './generated-diagram.ts';
 import { reportingLinesDiagram } from './reporting-lines.ts';
@@ -69,21 +69,4 @@ export function kpiTrendChart(metric: Entry<Metric>): GeneratedDiagram | undefin
   const { data } = metric;
   if (data.readings.length === 0) return undefined;
   return kpiTrendDiagram({ id: metric.id, name: data.name, unit: data.unit, target: data.target, baseline: data.baseline, readings: data.readings, formatValue: (value) => formatMetricValue(value, data.unit) });
-}
-
-/**
- * Every diagram the site's pages generate from data. The build renders these before any page
- * is built, so a page that shows a new generated diagram must have it listed here too.
- */
-export function siteGeneratedDiagrams(model: PlaybookModel, governance: GovernanceModel, planning: PlanningModel): GeneratedDiagram[] {
-  const grid = stakeholderGridChart(planning.stakeholders);
-  return [
-    ...model.playbooks.map(playbookStageFlow),
-    roleReportingLines(model.roles),
-    ...(governance.forums.length > 0 ? [governanceForumChart(governance, model.roles)] : []),
-    ...(governance.escalation ? [escalationLadderChart(governance, model.roles)] : []),
-    ...planning.plans.map(planTimelineChart),
-    ...(grid ? [grid] : []),
-    ...planning.metrics.flatMap((metric) => kpiTrendChart(metric) ?? []),
-  ];
 }
