@@ -33,6 +33,8 @@ describe('page catalogue', () => {
       '/metrics/': 'KPI definitions',
       '/stakeholders/': 'Stakeholder register',
       '/comms/': 'Communication plan',
+      '/raid/': 'RAID log',
+      '/status/': 'Status reports',
       '/reviews/': 'Reviews due',
       '/search/': 'Search',
     });
@@ -48,6 +50,8 @@ describe('page catalogue', () => {
       'KPIs /metrics/',
       'Stakeholders /stakeholders/',
       'Communication plan /comms/',
+      'RAID log /raid/',
+      'Status reports /status/',
       'Reviews due /reviews/',
     ]);
   });

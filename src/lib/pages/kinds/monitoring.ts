@@ -36,6 +36,8 @@ function raidLogSections({ items }: RaidLogSource, site: SiteModel): Section[] {
 const raidLogSearch = {
   label: 'RAID log',
   groupHeading: 'RAID logs',
+  // An empty log is a page, as an empty KPI list is, but there is nothing on it to find.
+  indexed: ({ items }: RaidLogSource) => items.length > 0,
   describe: ({ items }: RaidLogSource, site: SiteModel) => ({
     ...stageFacets(site, items.flatMap((item) => (item.data.belongsTo.stage ? [item.data.belongsTo.stage] : []))),
     roles: roleTitles(site, items.flatMap((item) => [item.data.owner, ...('actions' in item.data ? item.data.actions.map((action) => action.owner) : [])])),
