@@ -1,4 +1,5 @@
 import { buildDate } from '../lib/build-date.ts';
+import { sourceMoment } from '../lib/source-date.ts';
 import { buildChecklistSheet, type ChecklistSheet } from '../lib/checklist/sheet.ts';
 import { pageTitles } from '../lib/pages/catalogue.ts';
 import { routes } from '../lib/pages/routes.ts';
@@ -25,4 +26,4 @@ export function buildChecklistSheets(site: SiteModel, base: string): Map<string,
 }
 
 /** The print date of the paper checklists: the day of the build (see buildDate). */
-export const printDate = buildDate(process.env);
+export const printDate = buildDate(process.env, sourceMoment(process.env, process.cwd()));

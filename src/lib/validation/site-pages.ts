@@ -3,25 +3,25 @@ import { routes } from '../pages/routes.ts';
 import { buildSiteModel, type SiteModel } from '../pages/site-model.ts';
 import { pageReviews, reviewReport } from '../page-reviews.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
-import { scanBody, type ScannedBody } from './markdown-scan.ts';
+import { type MdxBody, readMdxBody } from '../markdown/mdx-body.ts';
 import { reviewedContent } from './rules-review.ts';
 
-const scans = new WeakMap<object, ScannedBody>();
+const bodies = new WeakMap<object, MdxBody>();
 
 /**
- * The scanned Markdown body of an MDX entry, read once however many rules ask: headings and
- * links for the link rule, fenced code blocks (`fences`, with language and line) for rules such
- * as diagram syntax.
+ * The read MDX body of an entry, read once however many rules ask: headings and links for the
+ * link rule, fenced code blocks (`fences`, with language and line) and diagrams for the diagram
+ * rules. Undefined for YAML entries and for a body that is not valid MDX (reported on its own).
  */
-export function scannedBody(entry: SourcedEntry<unknown>): ScannedBody | undefined {
-  const body = entry.source.body;
-  if (!body) return undefined;
-  let scan = scans.get(entry);
-  if (!scan) {
-    scan = scanBody(body.text, body.firstLine);
-    scans.set(entry, scan);
+export function scannedBody(entry: SourcedEntry<unknown>): MdxBody | undefined {
+  const tree = entry.source.body?.tree;
+  if (!tree) return undefined;
+  let body = bodies.get(entry);
+  if (!body) {
+    body = readMdxBody(tree);
+    bodies.set(entry, body);
   }
-  return scan;
+  return body;
 }
 
 /** The page catalogue's view of the content being checked: what the site would build from it. */
