@@ -18,7 +18,6 @@ export function buildMonitoring(site: SiteModel, planning: PlanningModel): Monit
     statusReports: content.statusReports,
     levels: governance.escalation?.levels ?? [],
     plans: planning.plans,
-    metrics: planning.metrics,
     objectives: content.objectives,
     deciderName: (level) => {
       const decider = deciderOf(level);

@@ -27,7 +27,8 @@ const indexedPaths = () => [
   ...(content.stakeholders.length > 0 ? ['/stakeholders/'] : []),
   ...(content.comms.length > 0 ? ['/comms/'] : []),
   '/raid/',
-  ...content.plans.map((plan) => `/raid/${plan.id}/`),
+  // A plan's RAID log is indexed once something is logged against the plan.
+  ...content.plans.filter((plan) => [...content.risks, ...content.issues, ...content.assumptions, ...content.dependencies].some((item) => item.data.belongsTo.plan === plan.id)).map((plan) => `/raid/${plan.id}/`),
   ...content.statusReports.map((report) => `/status/${report.id}/`),
 ];
 

@@ -1,4 +1,4 @@
-import type { Assumption, Dependency, EscalationLevel, Issue, Metric, Risk, RiskMatrix, StatusReport } from '../../schemas/index.ts';
+import type { Assumption, Dependency, EscalationLevel, Issue, Risk, RiskMatrix, StatusReport } from '../../schemas/index.ts';
 import type { PlanView } from '../plans/planning-model.ts';
 import { buildRaidLog, itemsOfPlan, type RaidLogView } from './raid-log.ts';
 import { reportRag, type ReportRag } from './status-rag.ts';
@@ -36,7 +36,6 @@ export interface MonitoringSources {
   statusReports: Entry<StatusReport>[];
   levels: EscalationLevel[];
   plans: PlanView[];
-  metrics: Entry<Metric>[];
   objectives: { id: string; data: { title: string } }[];
   deciderName: (level: EscalationLevel) => string;
 }

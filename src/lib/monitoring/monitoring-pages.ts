@@ -1,4 +1,4 @@
-import type { Assumption, Dependency, Issue, Risk, StatusReport } from '../../schemas/index.ts';
+import type { Assumption, Dependency, Issue, Risk } from '../../schemas/index.ts';
 import { pathOf } from '../pages/catalogue.ts';
 import { raidTypeLabel, raidTypes } from './raid-items.ts';
 
@@ -35,4 +35,3 @@ export function roleOwnsRaid(items: RaidEntry[], roleId: string): boolean {
   return items.some((item) => item.data.owner === roleId || ('actions' in item.data && item.data.actions.some((action) => action.owner === roleId)));
 }
 
-export type { StatusReport };

@@ -3,9 +3,6 @@ import type { Assumption, BelongsTo, Dependency, Issue, RaidAction, Risk } from 
 export const raidTypes = ['risk', 'issue', 'assumption', 'dependency'] as const;
 export type RaidType = (typeof raidTypes)[number];
 
-/** The collection each RAID type is kept in. */
-export const raidCollectionOf = { risk: 'risks', issue: 'issues', assumption: 'assumptions', dependency: 'dependencies' } as const satisfies Record<RaidType, string>;
-
 export const raidTypeLabel: Record<RaidType, { singular: string; plural: string }> = {
   risk: { singular: 'Risk', plural: 'Risks' },
   issue: { singular: 'Issue', plural: 'Issues' },

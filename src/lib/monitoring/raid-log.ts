@@ -1,5 +1,5 @@
 import type { Assumption, Dependency, EscalationLevel, Issue, Risk, RiskMatrix, ScoreBand } from '../../schemas/index.ts';
-import { type RaidItem, raidTypes, type RaidSummary, type RaidType, summarize } from './raid-items.ts';
+import { raidTypes, type RaidSummary, type RaidType, summarize } from './raid-items.ts';
 import { bandOf, impactLabel, levelForRisk, probabilityLabel, riskScore } from './risk-scoring.ts';
 
 interface Entry<T> {
@@ -140,7 +140,6 @@ export function itemsOfPlan<T extends { data: { belongsTo: { plan?: string } } }
   return entries.filter((entry) => entry.data.belongsTo.plan === planId);
 }
 
-export type { RaidItem };
 
 /** What a role owns in a RAID log: whole items, and actions on anyone's items. */
 export function raidOwnedBy(log: RaidLogView, roleId: string): { items: RaidItemView[]; actions: { item: RaidItemView; action: RaidItemView['summary']['actions'][number] }[] } {

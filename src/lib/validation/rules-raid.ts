@@ -1,5 +1,6 @@
 import type { EscalationLevel } from '../../schemas/index.ts';
 import { levelForRisk, levelMayHold, riskScore } from '../monitoring/risk-scoring.ts';
+import { riskLimitOf } from '../monitoring/tolerance-access.ts';
 import { type RaidItem, raidRef, type RaidSummary, summarize } from '../monitoring/raid-items.ts';
 import { tasksOf } from '../plans/schedule.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
@@ -115,7 +116,7 @@ export function risksAreHeldWithinTolerance(content: ContentSet): Problem[] {
         entry,
         ['escalationLevel'],
         'raid/risk-above-level-tolerance',
-        `Risk ${raidRef(entry.id)} scores ${score} (${entry.data.probability} × ${entry.data.impact}), above the ${level.title} level's risk tolerance of ${level.tolerances.risk?.maxScore}.`,
+        `Risk ${raidRef(entry.id)} scores ${score} (${entry.data.probability} × ${entry.data.impact}), above the ${level.title} level's risk tolerance of ${riskLimitOf(level)}.`,
         owner ? `Escalate it: set escalationLevel: ${owner.level.id} (${owner.reason}), or lower the score once actions have reduced it.` : 'No level of the escalation ladder may hold this score; widen the top level in content/governance/escalation.yaml.',
       ),
     ];
