@@ -177,6 +177,14 @@ describe('status report rules', () => {
     expect(problems[2].hint).toContain('Did you mean "board"?');
   });
 
+  it('warns about a top risk logged against another plan', () => {
+    const otherPlan = base['content/plans/setup-plan.yaml'].replace('id: setup-plan', 'id: other-plan');
+    const problems = only(check({ 'content/plans/other-plan.yaml': otherPlan, [RISK]: base[RISK].replace('plan: setup-plan', 'plan: other-plan') }), 'status/item-of-another-plan');
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'warning', file: REPORT, field: 'topRisks.0', message: 'R01 belongs to the plan "other-plan", not to "setup-plan" that this report is on.' }),
+    ]);
+  });
+
   it('refuses two reports on one plan for the same period', () => {
     const problems = only(check({ 'content/status-reports/copy.yaml': base[REPORT].replace('id: setup-plan-2026-10', 'id: copy') }), 'status/duplicate-period');
     expect(problems).toHaveLength(1);

@@ -181,3 +181,26 @@ export function statusReportReferencesResolve(content: ContentSet): Problem[] {
     return problems;
   });
 }
+
+/** Warning: a report's top risks and issues belong to its plan (or to no plan), so the report does not borrow another plan's log. */
+export function statusReportItemsBelongToItsPlan(content: ContentSet): Problem[] {
+  const planOf = new Map(raidEntries(content).map(({ summary }) => [summary.id, summary.belongsTo.plan]));
+  return content.statusReports.flatMap((entry) =>
+    (['topRisks', 'topIssues'] as const).flatMap((field) =>
+      entry.data[field].flatMap((id, i) => {
+        const plan = planOf.get(id);
+        if (plan === undefined || plan === entry.data.plan) return [];
+        return [
+          problemAt(
+            entry,
+            [field, i],
+            'status/item-of-another-plan',
+            `${raidRef(id)} belongs to the plan "${plan}", not to "${entry.data.plan}" that this report is on.`,
+            `Name it in the report of "${plan}", or log a risk or issue against "${entry.data.plan}" and name that.`,
+            'warning',
+          ),
+        ];
+      }),
+    ),
+  );
+}

@@ -51,6 +51,7 @@ import {
   raidItemsBelongToKnownWork,
   riskScoresFitTheMatrix,
   risksAreHeldWithinTolerance,
+  statusReportItemsBelongToItsPlan,
   statusReportReferencesResolve,
 } from './rules-raid.ts';
 import { metricReadingsAreInDateOrder, metricReadingUnitsMatch, metricThresholdsAreOrdered } from './rules-metrics.ts';
@@ -101,6 +102,7 @@ const crossFileRules: ReadonlyArray<Rule> = [
   closedRaidItemsHaveDateAndReason,
   openRaidDatesAreAhead,
   statusReportReferencesResolve,
+  statusReportItemsBelongToItsPlan,
   metricReadingsAreInDateOrder,
   metricReadingUnitsMatch,
   metricThresholdsAreOrdered,
