@@ -1,4 +1,3 @@
-import { getCollection } from 'astro:content';
 import { loadCollection } from './collections.ts';
 import { useOrganizationFormats } from '../lib/format.ts';
 import type { DownloadSet } from '../lib/downloads/catalogue.ts';
@@ -13,6 +12,8 @@ import type { Organization } from '../schemas/index.ts';
 import { buildChecklistSheets } from './checklist-sheets.ts';
 import { buildDownloadSets } from './download-sets.ts';
 import { buildFreshness, type FreshnessIndex } from './page-freshness.ts';
+import { buildTemplateDownloads } from './template-data.ts';
+import type { TemplateDownloads } from '../lib/templates/template-downloads.ts';
 
 /** Everything the pages render from, built once per build and shared by every page. */
 export interface Site {
@@ -23,6 +24,8 @@ export interface Site {
   freshness: FreshnessIndex;
   sheets: Map<string, ChecklistSheet>;
   downloads: DownloadSet[];
+  /** Word documents, forum and role calendars, and each role's month (also part of `downloads`). */
+  templates: TemplateDownloads;
   /** The site menu's "Reference" links, the same on every page. */
   menu: { label: string; path: string }[];
 }
@@ -45,6 +48,8 @@ export function loadSite(): Promise<Site> {
   site ??= readContent().then((content) => {
     // The content check guarantees the organization exists.
     const organization = content.organization[0].data;
+    // Before any model is built, since models and pages format dates and amounts in its locale.
+    useOrganizationFormats(organization);
     const planning = buildPlanningModel({ ...content, currency: organization.currency });
     const freshness = buildFreshness(content, organization);
     const model = buildSiteModel(content, {
@@ -52,8 +57,9 @@ export function loadSite(): Promise<Site> {
       reviewOwners: reviewReport(freshness.reviews, freshness.today).byOwner.map((group) => group.owner),
     });
     const sheets = buildChecklistSheets(model, import.meta.env.BASE_URL);
-    const downloads = buildDownloadSets(model, planning, organization);
-    return { organization, model, planning, freshness, sheets, downloads, menu: referenceMenu(model) };
+    const templates = buildTemplateDownloads(model, planning, freshness, organization);
+    const downloads = [...buildDownloadSets(model, planning, organization), ...templates.sets];
+    return { organization, model, planning, freshness, sheets, downloads, templates, menu: referenceMenu(model) };
   });
   return site;
 }
@@ -71,10 +77,9 @@ export async function singleRoute<K extends PageKindId>(kind: K): Promise<PageRo
   return { ...routeData(page, loaded.model), site: loaded };
 }
 
-// Every page imports this module, so the organization's locale and currency are set before any
-// page formats a date or an amount. Without an organization the content check has already failed.
-const [organizationEntry] = await getCollection('organization');
-if (organizationEntry) useOrganizationFormats(organizationEntry.data);
+// Every page imports this module, so loading the site here sets the organization's locale and
+// currency before any page formats a date or an amount.
+await loadSite();
 
 /** A site path with the deploy base in front. */
 export function href(path: string): string {

@@ -29,6 +29,7 @@ describe('page catalogue', () => {
       '/scope/': 'PMO scope',
       // No governance, plans, KPIs, stakeholders or comms in this content: no pages for them.
       '/reviews/': 'Reviews due',
+      '/templates/': 'Templates and calendars',
       '/search/': 'Search',
     });
   });
@@ -38,6 +39,7 @@ describe('page catalogue', () => {
       'Objectives /objectives/',
       'Scope /scope/',
       'Roles /roles/',
+      'Templates /templates/',
       'Reviews due /reviews/',
     ]);
   });
