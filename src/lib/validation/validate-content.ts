@@ -30,6 +30,13 @@ import {
   raciHasResponsible,
   rolesHaveAssignments,
 } from './rules-raci.ts';
+import {
+  dutiesStartAfterStaffing,
+  forumCommsFollowCadence,
+  objectiveMeasuresMatchKpis,
+  ownershipIsSpread,
+  stageOutputsAreUnique,
+} from './rules-consistency.ts';
 import { diagramSyntaxIsValid } from './rules-diagrams.ts';
 import { linksResolve } from './rules-links.ts';
 import { reportingLinesHaveNoLoop, rolesExist } from './rules-references.ts';
@@ -82,6 +89,11 @@ const crossFileRules: ReadonlyArray<Rule> = [
   commsDatesFitFrequency,
   checklistLinksResolve,
   stageSlugsAreNotReserved,
+  forumCommsFollowCadence,
+  dutiesStartAfterStaffing,
+  objectiveMeasuresMatchKpis,
+  stageOutputsAreUnique,
+  ownershipIsSpread,
 ];
 
 export interface ValidationResult {
