@@ -16,3 +16,10 @@ const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'sho
 export function formatShortDate(isoDate: string): string {
   return shortDate.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+const wholeNumber = new Intl.NumberFormat('en-GB');
+
+/** 1000000 as "1,000,000", for amounts and thresholds written with their unit. */
+export function formatNumber(value: number): string {
+  return wholeNumber.format(value);
+}

@@ -28,6 +28,10 @@ export const routes = {
   comms: () => '/comms/',
   commsEntry: (entryId: string) => `/comms/#${entryId}`,
   download: (fileName: string) => `/downloads/${fileName}`,
+  glossary: () => '/glossary/',
+  intakeForm: (scopeId: string) => `/scope/${scopeId}/intake-form/`,
+  intakeFormPrint: (scopeId: string) => `/scope/${scopeId}/intake-form/print/`,
+  glossaryTerm: (termId: string) => `/glossary/#term-${termId}`,
 };
 
 /** Prefixes a site path with the deploy base ("/" or "/repo/"). */

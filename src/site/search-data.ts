@@ -14,12 +14,14 @@ export function loadSearchSources(): Promise<SearchSources> {
     getCollection('scope'),
     loadGovernanceModel(),
     loadPlanningModel(),
-  ]).then(([model, objectives, scopes, governance, { plans, metrics, stakeholders, comms }]) => ({
+    getCollection('glossary'),
+  ]).then(([model, objectives, scopes, governance, { plans, metrics, stakeholders, comms }, glossary]) => ({
     ...model,
     objectives,
     scopes,
     governance,
     planning: { plans, metrics, stakeholders, comms },
+    glossary,
   }));
   return sources;
 }

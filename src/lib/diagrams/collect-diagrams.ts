@@ -42,6 +42,6 @@ export function collectDiagrams(root: string): CollectedDiagrams {
   const { content, errorCount } = validateContent(root);
   if (errorCount > 0) return { requests, generatedSkipped: `the content has ${errorCount} error(s)` };
   const model = buildPlaybookModel({ playbooks: content.playbooks, stages: content.stages, roles: content.roles, objectives: content.objectives });
-  for (const diagram of siteGeneratedDiagrams(model, buildGovernanceModel(content), buildPlanningModel(content))) requests.push({ source: diagram.source, origin: `generated: ${diagram.name}` });
+  for (const diagram of siteGeneratedDiagrams(model, buildGovernanceModel(content), buildPlanningModel(content), content.scope)) requests.push({ source: diagram.source, origin: `generated: ${diagram.name}` });
   return { requests };
 }

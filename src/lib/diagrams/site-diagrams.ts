@@ -4,7 +4,9 @@ import type { Entry, PlaybookModel, PlaybookSummary } from '../playbook-model.ts
 import { planTimeline, stakeholderPositions } from '../plans/diagram-inputs.ts';
 import type { PlanningModel, PlanView } from '../plans/planning-model.ts';
 import type { PublishedStakeholder } from '../plans/stakeholder-quadrants.ts';
-import type { Role } from '../../schemas/index.ts';
+import type { Role, Scope } from '../../schemas/index.ts';
+import { formatNumber } from '../format.ts';
+import { tierDecisionDiagram } from '../intake/tiers.ts';
 import { forumStructureDiagram } from './forum-structure.ts';
 import { planTimelineDiagram } from './plan-timeline.ts';
 import type { GeneratedDiagram } from './generated-diagram.ts';
@@ -62,12 +64,18 @@ export function stakeholderGridChart(stakeholders: PublishedStakeholder[]): Gene
   return positions.length > 0 ? stakeholderGridDiagram(positions) : undefined;
 }
 
+/** The tiering decision on the scope page, or none when the scope has no tiers. */
+export function tierDecisionChart(scope: Entry<Scope>): GeneratedDiagram | undefined {
+  return tierDecisionDiagram({ ...scope.data, id: scope.id }, formatNumber);
+}
+
 /**
  * Every diagram the site's pages generate from data. The build renders these before any page
  * is built, so a page that shows a new generated diagram must have it listed here too.
  */
-export function siteGeneratedDiagrams(model: PlaybookModel, governance: GovernanceModel, planning: PlanningModel): GeneratedDiagram[] {
+export function siteGeneratedDiagrams(model: PlaybookModel, governance: GovernanceModel, planning: PlanningModel, scopes: readonly Entry<Scope>[] = []): GeneratedDiagram[] {
   const grid = stakeholderGridChart(planning.stakeholders);
+  const tierCharts = scopes.flatMap((scope) => tierDecisionChart(scope) ?? []);
   return [
     ...model.playbooks.map(playbookStageFlow),
     roleReportingLines(model.roles),
@@ -75,5 +83,6 @@ export function siteGeneratedDiagrams(model: PlaybookModel, governance: Governan
     ...(governance.escalation ? [escalationLadderChart(governance, model.roles)] : []),
     ...planning.plans.map(planTimelineChart),
     ...(grid ? [grid] : []),
+    ...tierCharts,
   ];
 }

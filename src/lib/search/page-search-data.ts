@@ -2,7 +2,7 @@ import type { GovernanceModel } from '../governance/governance-model.ts';
 import { forumRoleIds } from '../governance/forum-roles.ts';
 import type { Entry, PlaybookModel, PlaybookSummary, RoleInvolvement, StageSummary } from '../playbook-model.ts';
 import { routes } from '../routes.ts';
-import type { CommsEntry, Metric, Objective, Plan, RaciMatrix, Scope } from '../../schemas/index.ts';
+import type { CommsEntry, GlossaryTerm, Metric, Objective, Plan, RaciMatrix, Scope } from '../../schemas/index.ts';
 
 /** Everything the search mapping may read: the playbook model plus the reference collections. */
 export interface SearchSources extends PlaybookModel {
@@ -11,6 +11,8 @@ export interface SearchSources extends PlaybookModel {
   governance: GovernanceModel;
   /** Plan, KPI and comms entries, and stakeholders as ids and owners only, so no assessment can reach search. */
   planning: { plans: Entry<Plan>[]; metrics: Entry<Metric>[]; stakeholders: StakeholderOwner[]; comms: Entry<CommsEntry>[] };
+  /** Glossary terms (content/glossary/); optional so sites without a glossary need not load one. */
+  glossary?: Entry<GlossaryTerm>[];
 }
 
 /** What search may know of a stakeholder. */
@@ -61,6 +63,8 @@ interface SearchSourceByType {
   metrics: Entry<Metric>[];
   stakeholders: StakeholderOwner[];
   comms: Entry<CommsEntry>[];
+  glossary: Entry<GlossaryTerm>[];
+  intakeForm: Entry<Scope>;
 }
 
 export type SearchPageTypeId = keyof SearchSourceByType;
@@ -209,6 +213,18 @@ export const searchPageTypes: { [K in SearchPageTypeId]: SearchPageType<SearchSo
         roles: roleTitles(site, comms.map((entry) => entry.data.owner)),
       };
     },
+  },
+  intakeForm: {
+    label: 'Intake form',
+    groupHeading: 'Intake request form',
+    pages: (site) => site.scopes.filter((scope) => scope.data.intakeForm),
+    describe: (scope, site) => ({ path: routes.intakeForm(scope.id), title: scope.data.intakeForm?.title ?? 'Intake form', playbooks: [], stages: [], roles: roleTitles(site, [scope.data.intake.owner]) }),
+  },
+  glossary: {
+    label: 'Glossary',
+    groupHeading: 'Glossary',
+    pages: (site) => nonEmpty(site.glossary ?? []),
+    describe: () => ({ path: routes.glossary(), title: 'Glossary', playbooks: [], stages: [], roles: [] }),
   },
 };
 

@@ -3,6 +3,8 @@ import { buildPlaybookModel } from '../playbook-model.ts';
 import { searchPageTypes, type SearchPageTypeId } from '../search/page-search-data.ts';
 import { pageTitles } from '../page-titles.ts';
 import { pageReviews, reviewOwnerAnchor, reviewReport } from '../page-reviews.ts';
+import { glossaryPages } from '../glossary/glossary.ts';
+import { intakePages, scopeIntakeSections } from '../intake/intake-pages.ts';
 import { planningPages, stagesWithPlanningLinks } from '../plans/planning-pages.ts';
 import { checklistSheetId, routes } from '../routes.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
@@ -47,7 +49,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
   );
   add(
     routes.scope(),
-    content.scope.flatMap((scope) => ['categories', 'thresholds', 'exclusions', 'intake'].map((section) => `${scope.id}-${section}`)),
+    content.scope.flatMap((scope) => [...['categories', 'thresholds', 'exclusions', 'intake'].map((section) => `${scope.id}-${section}`), ...scopeIntakeSections(scope)]),
   );
   add(routes.roles(), ['reporting-lines']);
   const dueForReview = reviewReport(pageReviews(reviewedContent(content)), today);
@@ -71,6 +73,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
     scopes: content.scope,
     governance,
     planning: { plans: content.plans, metrics: content.metrics, stakeholders: content.stakeholders.map(({ id, data }) => ({ id, owner: data.owner })), comms: content.comms },
+    glossary: content.glossary,
   };
   const searchGroups = (Object.keys(searchPageTypes) as SearchPageTypeId[]).filter((type) => searchPageTypes[type].pages(searchSources).length > 0);
   add(routes.search(), ['all-pages', ...searchGroups.map((type) => `all-pages-${type}`)]);
@@ -100,6 +103,8 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
     for (const slug of stageSlugs) add(routes.stageChecklist(playbook.id, slug), [checklistSheetId(playbook.id, slug)]);
   }
   for (const [path, anchors] of planningPages(content)) add(path, anchors);
+  for (const [path, anchors] of glossaryPages(content.glossary, routes.glossary())) add(path, anchors);
+  for (const [path, anchors] of intakePages(content.scope)) add(path, anchors);
   const stagesWithPlans = stagesWithPlanningLinks(content);
   for (const stage of content.stages) {
     const [playbookId, slug] = stage.id.split('/');

@@ -37,6 +37,8 @@ import {
   ownershipIsSpread,
   stageOutputsAreUnique,
 } from './rules-consistency.ts';
+import { glossaryNamesAreUnique, glossaryRelatedTermsExist, termReferencesResolve } from './rules-glossary.ts';
+import { intakeFormAsksEveryThreshold, tierDecidersExist, tiersCoverInScopeWork } from './rules-intake.ts';
 import { diagramSyntaxIsValid } from './rules-diagrams.ts';
 import { linksResolve } from './rules-links.ts';
 import { reportingLinesHaveNoLoop, rolesExist } from './rules-references.ts';
@@ -94,6 +96,12 @@ const crossFileRules: ReadonlyArray<Rule> = [
   objectiveMeasuresMatchKpis,
   stageOutputsAreUnique,
   ownershipIsSpread,
+  glossaryRelatedTermsExist,
+  glossaryNamesAreUnique,
+  termReferencesResolve,
+  tiersCoverInScopeWork,
+  tierDecidersExist,
+  intakeFormAsksEveryThreshold,
 ];
 
 export interface ValidationResult {
