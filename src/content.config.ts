@@ -12,7 +12,7 @@ function loaderFor(source: CollectionSource) {
 
 const { organization, objectives, scope, roles, playbooks, stages, raci, forums, escalation, governanceSettings } = collectionSources;
 const { metrics, plans, stakeholders, comms } = collectionSources;
-const { glossary } = collectionSources;
+const { glossary, gates } = collectionSources;
 
 export const collections = {
   organization: defineCollection({ loader: loaderFor(organization), schema: organization.schema }),
@@ -30,4 +30,5 @@ export const collections = {
   stakeholders: defineCollection({ loader: loaderFor(stakeholders), schema: stakeholders.schema }),
   comms: defineCollection({ loader: loaderFor(comms), schema: comms.schema }),
   glossary: defineCollection({ loader: loaderFor(glossary), schema: glossary.schema }),
+  gates: defineCollection({ loader: loaderFor(gates), schema: gates.schema }),
 };

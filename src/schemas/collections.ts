@@ -14,6 +14,7 @@ import { metricSchema } from './metric.ts';
 import { planSchema } from './plan.ts';
 import { stakeholderSchema } from './stakeholder.ts';
 import { glossaryTermSchema } from './glossary.ts';
+import { gateSchema } from './gate.ts';
 
 /** Where one collection's files live and which schema they follow. */
 export interface CollectionSource<S extends z.ZodType = z.ZodType> {
@@ -59,6 +60,7 @@ export const collectionSources = {
   stakeholders: { base: 'content/stakeholders', pattern: '*.yaml', schema: stakeholderSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   comms: { base: 'content/comms', pattern: '*.yaml', schema: commsEntrySchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   glossary: { base: 'content/glossary', pattern: '*.yaml', schema: glossaryTermSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  gates: { base: 'content/gates', pattern: '*.yaml', schema: gateSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
 } satisfies Record<string, CollectionSource>;
 
 export type CollectionName = keyof typeof collectionSources;

@@ -18,4 +18,5 @@ export * from './plan.ts';
 export * from './stakeholder.ts';
 export * from './comms.ts';
 export * from './glossary.ts';
+export * from './gate.ts';
 export * from './collections.ts';

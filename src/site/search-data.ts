@@ -15,13 +15,15 @@ export function loadSearchSources(): Promise<SearchSources> {
     loadGovernanceModel(),
     loadPlanningModel(),
     getCollection('glossary'),
-  ]).then(([model, objectives, scopes, governance, { plans, metrics, stakeholders, comms }, glossary]) => ({
+    getCollection('gates'),
+  ]).then(([model, objectives, scopes, governance, { plans, metrics, stakeholders, comms }, glossary, gates]) => ({
     ...model,
     objectives,
     scopes,
     governance,
     planning: { plans, metrics, stakeholders, comms },
     glossary,
+    gates,
   }));
   return sources;
 }

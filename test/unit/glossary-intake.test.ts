@@ -11,6 +11,7 @@ import { validPlanningFiles } from '../helpers/planning-fixture.ts';
 
 const SCOPE = 'content/scope/scope.yaml';
 const TOLERANCE = 'content/glossary/tolerance.yaml';
+const GATE = 'content/gates/go.yaml';
 const tiers = `tiers:
   - id: large
     name: Large
@@ -61,6 +62,22 @@ const base: Record<string, string> = {
   ...validGovernanceFiles(),
   [TOLERANCE]: 'id: tolerance\nterm: Tolerance\ndefinition: How far a plan may move before the decision goes up.\naliases:\n  - tolerances\nrelated:\n  - rag\n',
   'content/glossary/rag.yaml': 'id: rag\nterm: RAG status\nexpansion: Red, Amber, Green\ndefinition: Status set by rules.\n',
+  [GATE]: `id: go
+number: 1
+name: Approve to go
+stage: setup/first
+question: Should it go ahead?
+entryCriteria:
+  - text: The first thing is done.
+    checklistItem: first-item
+  - text: Something the checklist does not cover.
+evidence:
+  - document: Business case
+    tiers: [large]
+  - document: Brief
+    tiers: [small]
+raci: approvals
+`,
 };
 base[SCOPE] = base[SCOPE].replace('review:', `${tiers}review:`);
 
@@ -137,6 +154,30 @@ describe('tier and intake form rules', () => {
     expect(problem.hint).toContain('measures: budget');
     const choice = check(edit(SCOPE, '          kind: number\n', '          kind: choice\n'));
     expect(choice[0]).toMatchObject({ field: 'intakeForm.sections.0.fields.0.choices', message: 'A choice field needs at least two choices.' });
+  });
+});
+
+describe('gate rules', () => {
+  it('reports an entry criterion naming no item of the stage checklist, with the likely one', () => {
+    const [problem] = only(check(edit(GATE, 'checklistItem: first-item', 'checklistItem: frist-item')), 'gate/unknown-checklist-item');
+    expect(problem).toMatchObject({ file: GATE, field: 'entryCriteria.0.checklistItem', message: '"frist-item" is not an item of the setup/first checklist.' });
+    expect(problem.hint).toContain('Did you mean "first-item"?');
+  });
+
+  it('reports an unknown stage and an unknown RACI matrix', () => {
+    expect(only(check(edit(GATE, 'stage: setup/first', 'stage: setup/frist')), 'reference/stage')[0]).toMatchObject({ field: 'stage' });
+    expect(only(check(edit(GATE, 'raci: approvals', 'raci: aprovals')), 'reference/raci')[0].hint).toContain('Did you mean "approvals"?');
+  });
+
+  it('reports an evidence document that the tier sending it does not produce', () => {
+    const [problem] = only(check(edit(GATE, '  - document: Brief\n', '  - document: Project brief\n')), 'gate/document-not-in-tier');
+    expect(problem).toMatchObject({ file: GATE, field: 'evidence.1.document', message: '"Project brief" is not in the document set of Small.' });
+    expect(problem.hint).toContain('(Brief)');
+    expect(only(check(edit(GATE, 'tiers: [small]', 'tiers: [smal]')), 'reference/tier')[0]).toMatchObject({ field: 'evidence.1.tiers.0' });
+  });
+
+  it('reports gate numbers that do not run from 1', () => {
+    expect(only(check(edit(GATE, 'number: 1', 'number: 2')), 'gate/number')[0]).toMatchObject({ field: 'number', hint: 'Set number: 1, or renumber the other gates.' });
   });
 });
 

@@ -2,7 +2,7 @@ import type { GovernanceModel } from '../governance/governance-model.ts';
 import { forumRoleIds } from '../governance/forum-roles.ts';
 import type { Entry, PlaybookModel, PlaybookSummary, RoleInvolvement, StageSummary } from '../playbook-model.ts';
 import { routes } from '../routes.ts';
-import type { CommsEntry, GlossaryTerm, Metric, Objective, Plan, RaciMatrix, Scope } from '../../schemas/index.ts';
+import type { CommsEntry, Gate, GlossaryTerm, Metric, Objective, Plan, RaciMatrix, Scope } from '../../schemas/index.ts';
 
 /** Everything the search mapping may read: the playbook model plus the reference collections. */
 export interface SearchSources extends PlaybookModel {
@@ -13,6 +13,8 @@ export interface SearchSources extends PlaybookModel {
   planning: { plans: Entry<Plan>[]; metrics: Entry<Metric>[]; stakeholders: StakeholderOwner[]; comms: Entry<CommsEntry>[] };
   /** Glossary terms (content/glossary/); optional so sites without a glossary need not load one. */
   glossary?: Entry<GlossaryTerm>[];
+  /** Stage gates (content/gates/); optional like the glossary. */
+  gates?: Entry<Gate>[];
 }
 
 /** What search may know of a stakeholder. */
@@ -65,6 +67,7 @@ interface SearchSourceByType {
   comms: Entry<CommsEntry>[];
   glossary: Entry<GlossaryTerm>[];
   intakeForm: Entry<Scope>;
+  gates: Entry<Gate>[];
 }
 
 export type SearchPageTypeId = keyof SearchSourceByType;
@@ -219,6 +222,21 @@ export const searchPageTypes: { [K in SearchPageTypeId]: SearchPageType<SearchSo
     groupHeading: 'Intake request form',
     pages: (site) => site.scopes.filter((scope) => scope.data.intakeForm),
     describe: (scope, site) => ({ path: routes.intakeForm(scope.id), title: scope.data.intakeForm?.title ?? 'Intake form', playbooks: [], stages: [], roles: roleTitles(site, [scope.data.intake.owner]) }),
+  },
+  gates: {
+    label: 'Stage gates',
+    groupHeading: 'Stage gates',
+    pages: (site) => nonEmpty(site.gates ?? []),
+    describe: (gates, site) => {
+      const stages = stagesNamed(site, gates.map((gate) => gate.data.stage));
+      return {
+        path: routes.gates(),
+        title: 'Stage gates',
+        playbooks: [...new Set(stages.map(({ playbook }) => playbook.data.title))],
+        stages: stages.map(({ playbook, stage }) => stageFilterValue(playbook, stage)),
+        roles: roleTitles(site, [...new Set(gates.map((gate) => gate.data.raci))].flatMap((id) => site.governance.matrixById.get(id)?.data.activities.flatMap((activity) => Object.keys(activity.assignments)) ?? [])),
+      };
+    },
   },
   glossary: {
     label: 'Glossary',

@@ -3,6 +3,7 @@ import { buildPlaybookModel } from '../playbook-model.ts';
 import { searchPageTypes, type SearchPageTypeId } from '../search/page-search-data.ts';
 import { pageTitles } from '../page-titles.ts';
 import { pageReviews, reviewOwnerAnchor, reviewReport } from '../page-reviews.ts';
+import { gatePages } from '../gates/gate-model.ts';
 import { glossaryPages } from '../glossary/glossary.ts';
 import { intakePages, scopeIntakeSections } from '../intake/intake-pages.ts';
 import { planningPages, stagesWithPlanningLinks } from '../plans/planning-pages.ts';
@@ -74,6 +75,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
     governance,
     planning: { plans: content.plans, metrics: content.metrics, stakeholders: content.stakeholders.map(({ id, data }) => ({ id, owner: data.owner })), comms: content.comms },
     glossary: content.glossary,
+    gates: content.gates,
   };
   const searchGroups = (Object.keys(searchPageTypes) as SearchPageTypeId[]).filter((type) => searchPageTypes[type].pages(searchSources).length > 0);
   add(routes.search(), ['all-pages', ...searchGroups.map((type) => `all-pages-${type}`)]);
@@ -105,6 +107,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
   for (const [path, anchors] of planningPages(content)) add(path, anchors);
   for (const [path, anchors] of glossaryPages(content.glossary, routes.glossary())) add(path, anchors);
   for (const [path, anchors] of intakePages(content.scope)) add(path, anchors);
+  for (const [path, anchors] of gatePages(content.gates, content.raci)) add(path, anchors);
   const stagesWithPlans = stagesWithPlanningLinks(content);
   for (const stage of content.stages) {
     const [playbookId, slug] = stage.id.split('/');

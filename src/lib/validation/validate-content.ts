@@ -39,6 +39,7 @@ import {
 } from './rules-consistency.ts';
 import { glossaryNamesAreUnique, glossaryRelatedTermsExist, termReferencesResolve } from './rules-glossary.ts';
 import { intakeFormAsksEveryThreshold, tierDecidersExist, tiersCoverInScopeWork } from './rules-intake.ts';
+import { gateEvidenceIsInTierDocuments, gateNumbersFollowStages, gateReferencesResolve } from './rules-gates.ts';
 import { diagramSyntaxIsValid } from './rules-diagrams.ts';
 import { linksResolve } from './rules-links.ts';
 import { reportingLinesHaveNoLoop, rolesExist } from './rules-references.ts';
@@ -102,6 +103,9 @@ const crossFileRules: ReadonlyArray<Rule> = [
   tiersCoverInScopeWork,
   tierDecidersExist,
   intakeFormAsksEveryThreshold,
+  gateReferencesResolve,
+  gateNumbersFollowStages,
+  gateEvidenceIsInTierDocuments,
 ];
 
 export interface ValidationResult {
