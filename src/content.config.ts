@@ -12,7 +12,7 @@ function loaderFor(source: CollectionSource) {
 
 const { organization, objectives, scope, roles, playbooks, stages, raci, forums, escalation, governanceSettings } = collectionSources;
 const { metrics, plans, stakeholders, comms } = collectionSources;
-const { glossary, gates } = collectionSources;
+const { glossary, gates, prioritisation } = collectionSources;
 
 export const collections = {
   organization: defineCollection({ loader: loaderFor(organization), schema: organization.schema }),
@@ -31,4 +31,5 @@ export const collections = {
   comms: defineCollection({ loader: loaderFor(comms), schema: comms.schema }),
   glossary: defineCollection({ loader: loaderFor(glossary), schema: glossary.schema }),
   gates: defineCollection({ loader: loaderFor(gates), schema: gates.schema }),
+  prioritisation: defineCollection({ loader: loaderFor(prioritisation), schema: prioritisation.schema }),
 };

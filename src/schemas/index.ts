@@ -19,4 +19,5 @@ export * from './stakeholder.ts';
 export * from './comms.ts';
 export * from './glossary.ts';
 export * from './gate.ts';
+export * from './prioritisation.ts';
 export * from './collections.ts';

@@ -16,7 +16,8 @@ export function loadSearchSources(): Promise<SearchSources> {
     loadPlanningModel(),
     getCollection('glossary'),
     getCollection('gates'),
-  ]).then(([model, objectives, scopes, governance, { plans, metrics, stakeholders, comms }, glossary, gates]) => ({
+    getCollection('prioritisation'),
+  ]).then(([model, objectives, scopes, governance, { plans, metrics, stakeholders, comms }, glossary, gates, prioritisation]) => ({
     ...model,
     objectives,
     scopes,
@@ -24,6 +25,7 @@ export function loadSearchSources(): Promise<SearchSources> {
     planning: { plans, metrics, stakeholders, comms },
     glossary,
     gates,
+    prioritisation,
   }));
   return sources;
 }

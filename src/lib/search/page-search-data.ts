@@ -2,7 +2,7 @@ import type { GovernanceModel } from '../governance/governance-model.ts';
 import { forumRoleIds } from '../governance/forum-roles.ts';
 import type { Entry, PlaybookModel, PlaybookSummary, RoleInvolvement, StageSummary } from '../playbook-model.ts';
 import { routes } from '../routes.ts';
-import type { CommsEntry, Gate, GlossaryTerm, Metric, Objective, Plan, RaciMatrix, Scope } from '../../schemas/index.ts';
+import type { CommsEntry, Gate, GlossaryTerm, PrioritisationModel, Metric, Objective, Plan, RaciMatrix, Scope } from '../../schemas/index.ts';
 
 /** Everything the search mapping may read: the playbook model plus the reference collections. */
 export interface SearchSources extends PlaybookModel {
@@ -15,6 +15,8 @@ export interface SearchSources extends PlaybookModel {
   glossary?: Entry<GlossaryTerm>[];
   /** Stage gates (content/gates/); optional like the glossary. */
   gates?: Entry<Gate>[];
+  /** Prioritisation models (content/prioritisation/); optional like the glossary. */
+  prioritisation?: Entry<PrioritisationModel>[];
 }
 
 /** What search may know of a stakeholder. */
@@ -68,6 +70,7 @@ interface SearchSourceByType {
   glossary: Entry<GlossaryTerm>[];
   intakeForm: Entry<Scope>;
   gates: Entry<Gate>[];
+  prioritisation: Entry<PrioritisationModel>[];
 }
 
 export type SearchPageTypeId = keyof SearchSourceByType;
@@ -237,6 +240,12 @@ export const searchPageTypes: { [K in SearchPageTypeId]: SearchPageType<SearchSo
         roles: roleTitles(site, [...new Set(gates.map((gate) => gate.data.raci))].flatMap((id) => site.governance.matrixById.get(id)?.data.activities.flatMap((activity) => Object.keys(activity.assignments)) ?? [])),
       };
     },
+  },
+  prioritisation: {
+    label: 'Prioritisation',
+    groupHeading: 'Prioritisation model',
+    pages: (site) => nonEmpty(site.prioritisation ?? []),
+    describe: (models, site) => ({ path: routes.prioritisation(), title: 'Prioritisation', playbooks: [], stages: [], roles: roleTitles(site, models.map((model) => model.data.owner)) }),
   },
   glossary: {
     label: 'Glossary',

@@ -4,6 +4,7 @@ import { searchPageTypes, type SearchPageTypeId } from '../search/page-search-da
 import { pageTitles } from '../page-titles.ts';
 import { pageReviews, reviewOwnerAnchor, reviewReport } from '../page-reviews.ts';
 import { gatePages } from '../gates/gate-model.ts';
+import { prioritisationPages } from '../prioritisation/prioritisation-pages.ts';
 import { glossaryPages } from '../glossary/glossary.ts';
 import { intakePages, scopeIntakeSections } from '../intake/intake-pages.ts';
 import { planningPages, stagesWithPlanningLinks } from '../plans/planning-pages.ts';
@@ -76,6 +77,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
     planning: { plans: content.plans, metrics: content.metrics, stakeholders: content.stakeholders.map(({ id, data }) => ({ id, owner: data.owner })), comms: content.comms },
     glossary: content.glossary,
     gates: content.gates,
+    prioritisation: content.prioritisation,
   };
   const searchGroups = (Object.keys(searchPageTypes) as SearchPageTypeId[]).filter((type) => searchPageTypes[type].pages(searchSources).length > 0);
   add(routes.search(), ['all-pages', ...searchGroups.map((type) => `all-pages-${type}`)]);
@@ -108,6 +110,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
   for (const [path, anchors] of glossaryPages(content.glossary, routes.glossary())) add(path, anchors);
   for (const [path, anchors] of intakePages(content.scope)) add(path, anchors);
   for (const [path, anchors] of gatePages(content.gates, content.raci)) add(path, anchors);
+  for (const [path, anchors] of prioritisationPages(content.prioritisation)) add(path, anchors);
   const stagesWithPlans = stagesWithPlanningLinks(content);
   for (const stage of content.stages) {
     const [playbookId, slug] = stage.id.split('/');

@@ -40,6 +40,7 @@ import {
 import { glossaryNamesAreUnique, glossaryRelatedTermsExist, termReferencesResolve } from './rules-glossary.ts';
 import { intakeFormAsksEveryThreshold, tierDecidersExist, tiersCoverInScopeWork } from './rules-intake.ts';
 import { gateEvidenceIsInTierDocuments, gateNumbersFollowStages, gateReferencesResolve } from './rules-gates.ts';
+import { prioritisationModelAddsUp } from './rules-prioritisation.ts';
 import { diagramSyntaxIsValid } from './rules-diagrams.ts';
 import { linksResolve } from './rules-links.ts';
 import { reportingLinesHaveNoLoop, rolesExist } from './rules-references.ts';
@@ -106,6 +107,7 @@ const crossFileRules: ReadonlyArray<Rule> = [
   gateReferencesResolve,
   gateNumbersFollowStages,
   gateEvidenceIsInTierDocuments,
+  prioritisationModelAddsUp,
 ];
 
 export interface ValidationResult {
