@@ -12,7 +12,7 @@ function loaderFor(source: CollectionSource) {
 
 const { organization, objectives, scope, roles, playbooks, stages, raci, forums, escalation, governanceSettings } = collectionSources;
 const { metrics, plans, stakeholders, comms } = collectionSources;
-const { glossary, gates, prioritisation } = collectionSources;
+const { glossary, gates, prioritisation, services } = collectionSources;
 
 export const collections = {
   organization: defineCollection({ loader: loaderFor(organization), schema: organization.schema }),
@@ -32,4 +32,5 @@ export const collections = {
   glossary: defineCollection({ loader: loaderFor(glossary), schema: glossary.schema }),
   gates: defineCollection({ loader: loaderFor(gates), schema: gates.schema }),
   prioritisation: defineCollection({ loader: loaderFor(prioritisation), schema: prioritisation.schema }),
+  services: defineCollection({ loader: loaderFor(services), schema: services.schema }),
 };

@@ -16,6 +16,7 @@ import { stakeholderSchema } from './stakeholder.ts';
 import { glossaryTermSchema } from './glossary.ts';
 import { gateSchema } from './gate.ts';
 import { prioritisationModelSchema } from './prioritisation.ts';
+import { serviceSchema } from './service.ts';
 
 /** Where one collection's files live and which schema they follow. */
 export interface CollectionSource<S extends z.ZodType = z.ZodType> {
@@ -62,6 +63,7 @@ export const collectionSources = {
   comms: { base: 'content/comms', pattern: '*.yaml', schema: commsEntrySchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   glossary: { base: 'content/glossary', pattern: '*.yaml', schema: glossaryTermSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   gates: { base: 'content/gates', pattern: '*.yaml', schema: gateSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  services: { base: 'content/services', pattern: '*.yaml', schema: serviceSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   prioritisation: { base: 'content/prioritisation', pattern: '*.yaml', schema: prioritisationModelSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
 } satisfies Record<string, CollectionSource>;
 

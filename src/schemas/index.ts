@@ -20,4 +20,5 @@ export * from './comms.ts';
 export * from './glossary.ts';
 export * from './gate.ts';
 export * from './prioritisation.ts';
+export * from './service.ts';
 export * from './collections.ts';

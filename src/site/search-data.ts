@@ -17,7 +17,8 @@ export function loadSearchSources(): Promise<SearchSources> {
     getCollection('glossary'),
     getCollection('gates'),
     getCollection('prioritisation'),
-  ]).then(([model, objectives, scopes, governance, { plans, metrics, stakeholders, comms }, glossary, gates, prioritisation]) => ({
+    getCollection('services'),
+  ]).then(([model, objectives, scopes, governance, { plans, metrics, stakeholders, comms }, glossary, gates, prioritisation, services]) => ({
     ...model,
     objectives,
     scopes,
@@ -26,6 +27,7 @@ export function loadSearchSources(): Promise<SearchSources> {
     glossary,
     gates,
     prioritisation,
+    services,
   }));
   return sources;
 }

@@ -2,7 +2,7 @@ import type { GovernanceModel } from '../governance/governance-model.ts';
 import { forumRoleIds } from '../governance/forum-roles.ts';
 import type { Entry, PlaybookModel, PlaybookSummary, RoleInvolvement, StageSummary } from '../playbook-model.ts';
 import { routes } from '../routes.ts';
-import type { CommsEntry, Gate, GlossaryTerm, PrioritisationModel, Metric, Objective, Plan, RaciMatrix, Scope } from '../../schemas/index.ts';
+import type { CommsEntry, Gate, GlossaryTerm, PrioritisationModel, Service, Metric, Objective, Plan, RaciMatrix, Scope } from '../../schemas/index.ts';
 
 /** Everything the search mapping may read: the playbook model plus the reference collections. */
 export interface SearchSources extends PlaybookModel {
@@ -17,6 +17,8 @@ export interface SearchSources extends PlaybookModel {
   gates?: Entry<Gate>[];
   /** Prioritisation models (content/prioritisation/); optional like the glossary. */
   prioritisation?: Entry<PrioritisationModel>[];
+  /** The PMO service catalogue (content/services/); optional like the glossary. */
+  services?: Entry<Service>[];
 }
 
 /** What search may know of a stakeholder. */
@@ -71,6 +73,7 @@ interface SearchSourceByType {
   intakeForm: Entry<Scope>;
   gates: Entry<Gate>[];
   prioritisation: Entry<PrioritisationModel>[];
+  services: Entry<Service>[];
 }
 
 export type SearchPageTypeId = keyof SearchSourceByType;
@@ -240,6 +243,12 @@ export const searchPageTypes: { [K in SearchPageTypeId]: SearchPageType<SearchSo
         roles: roleTitles(site, [...new Set(gates.map((gate) => gate.data.raci))].flatMap((id) => site.governance.matrixById.get(id)?.data.activities.flatMap((activity) => Object.keys(activity.assignments)) ?? [])),
       };
     },
+  },
+  services: {
+    label: 'PMO services',
+    groupHeading: 'PMO service catalogue',
+    pages: (site) => nonEmpty(site.services ?? []),
+    describe: (services, site) => ({ path: routes.services(), title: 'PMO services', playbooks: [], stages: [], roles: roleTitles(site, services.map((service) => service.data.owner)) }),
   },
   prioritisation: {
     label: 'Prioritisation',

@@ -5,6 +5,7 @@ import { pageTitles } from '../page-titles.ts';
 import { pageReviews, reviewOwnerAnchor, reviewReport } from '../page-reviews.ts';
 import { gatePages } from '../gates/gate-model.ts';
 import { prioritisationPages } from '../prioritisation/prioritisation-pages.ts';
+import { servicePages } from '../services/service-pages.ts';
 import { glossaryPages } from '../glossary/glossary.ts';
 import { intakePages, scopeIntakeSections } from '../intake/intake-pages.ts';
 import { planningPages, stagesWithPlanningLinks } from '../plans/planning-pages.ts';
@@ -78,6 +79,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
     glossary: content.glossary,
     gates: content.gates,
     prioritisation: content.prioritisation,
+    services: content.services,
   };
   const searchGroups = (Object.keys(searchPageTypes) as SearchPageTypeId[]).filter((type) => searchPageTypes[type].pages(searchSources).length > 0);
   add(routes.search(), ['all-pages', ...searchGroups.map((type) => `all-pages-${type}`)]);
@@ -111,6 +113,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
   for (const [path, anchors] of intakePages(content.scope)) add(path, anchors);
   for (const [path, anchors] of gatePages(content.gates, content.raci)) add(path, anchors);
   for (const [path, anchors] of prioritisationPages(content.prioritisation)) add(path, anchors);
+  for (const [path, anchors] of servicePages(content.services)) add(path, anchors);
   const stagesWithPlans = stagesWithPlanningLinks(content);
   for (const stage of content.stages) {
     const [playbookId, slug] = stage.id.split('/');

@@ -41,6 +41,7 @@ import { glossaryNamesAreUnique, glossaryRelatedTermsExist, termReferencesResolv
 import { intakeFormAsksEveryThreshold, tierDecidersExist, tiersCoverInScopeWork } from './rules-intake.ts';
 import { gateEvidenceIsInTierDocuments, gateNumbersFollowStages, gateReferencesResolve } from './rules-gates.ts';
 import { prioritisationModelAddsUp } from './rules-prioritisation.ts';
+import { objectivesHaveServices, serviceReferencesResolve } from './rules-services.ts';
 import { diagramSyntaxIsValid } from './rules-diagrams.ts';
 import { linksResolve } from './rules-links.ts';
 import { reportingLinesHaveNoLoop, rolesExist } from './rules-references.ts';
@@ -108,6 +109,8 @@ const crossFileRules: ReadonlyArray<Rule> = [
   gateNumbersFollowStages,
   gateEvidenceIsInTierDocuments,
   prioritisationModelAddsUp,
+  serviceReferencesResolve,
+  objectivesHaveServices,
 ];
 
 export interface ValidationResult {
