@@ -1,13 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionSources, type CollectionSource } from './schemas/collections.ts';
+import { collectionSources, type CollectionName, type CollectionSource } from './schemas/collections.ts';
+import { withPrivateOverlay } from './site/private-overlay-loader.ts';
 
 function loaderFor(source: CollectionSource) {
-  return glob({
+  const name = (Object.keys(collectionSources) as CollectionName[]).find((key) => collectionSources[key] === source)!;
+  const loader = glob({
     base: `./${source.base}`,
     pattern: source.pattern,
     generateId: ({ entry }) => source.idOf(entry),
   });
+  return source.format === 'yaml' ? withPrivateOverlay(name, loader) : loader;
 }
 
 const { organization, objectives, scope, roles, playbooks, stages, raci, forums, escalation, governanceSettings } = collectionSources;

@@ -1,7 +1,7 @@
 import type { CollectionName } from '../schemas/collections.ts';
 import type { Objective, Playbook, Role, Scope, Stage } from '../schemas/index.ts';
 import { DUE_SOON_DAYS, addDays, nextReviewDate, reviewState, type ReviewState } from './review-dates.ts';
-import { routes } from './routes.ts';
+import { routes } from './pages/routes.ts';
 
 /** An entry with the file it came from (root-relative, forward slashes). */
 export interface SourcedPage<T> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGlossary, glossaryPages } from '../../src/lib/glossary/glossary.ts';
+import { buildGlossary } from '../../src/lib/glossary/glossary.ts';
 import { isFirstUse, termUses } from '../../src/lib/glossary/term-uses.ts';
 import { tierDecisionDiagram, tierRows } from '../../src/lib/intake/tiers.ts';
 import type { Problem } from '../../src/lib/validation/problem.ts';
@@ -229,8 +229,6 @@ describe('glossary helpers', () => {
       ['R', ['rag', 'raid']],
       ['T', ['tier', 'tranche']],
     ]);
-    expect(glossaryPages([term('rag', 'RAG status')], '/glossary/')).toEqual([['/glossary/', ['terms', 'letter-r', 'term-rag']]]);
-    expect(glossaryPages([], '/glossary/')).toEqual([]);
   });
 
   it('links only the first use of a term on each page', () => {

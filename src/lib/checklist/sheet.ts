@@ -1,5 +1,6 @@
 import type { ChecklistItem } from '../../schemas/index.ts';
-import { routes, withBase } from '../routes.ts';
+// Not routes.ts: the checklist element imports this module in the browser, and must not pull in the page catalogue.
+import { withBase } from '../pages/site-path.ts';
 import { itemFingerprint } from './fingerprint.ts';
 
 /** A page or address an item points to for help, ready to render. */
@@ -43,7 +44,8 @@ export interface ChecklistSheet {
 
 export interface SheetInput {
   playbook: { id: string; title: string };
-  stage: { slug: string; number: number; title: string; owner: string; checklist: ChecklistItem[] };
+  /** `path` is the stage page's site path, without the base. */
+  stage: { slug: string; path: string; number: number; title: string; owner: string; checklist: ChecklistItem[] };
   roleTitle: (roleId: string) => string;
   /** Site path -> page title, see pageTitles(). */
   pages: Map<string, string>;
@@ -89,7 +91,7 @@ export function groupItems(items: SheetItem[]): SheetGroup[] {
 
 /** The checklist of one stage, grouped and ordered, with owners and links resolved. */
 export function buildChecklistSheet({ playbook, stage, roleTitle, pages, base }: SheetInput): ChecklistSheet {
-  const pagePath = withBase(base, routes.stage(playbook.id, stage.slug));
+  const pagePath = withBase(base, stage.path);
   const items = stage.checklist.map(
     (item): SheetItem => ({
       id: item.id,

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Column, Table } from './table.ts';
+import { withEntryDates } from './zip-dates.ts';
 
 function currencySymbol(currency: string): string {
   return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).formatToParts(0).find((part) => part.type === 'currency')?.value ?? currency;
@@ -40,5 +41,6 @@ export async function tablesToXlsx(tables: Table[], properties: { title: string;
     sheet.getRow(1).font = { bold: true };
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  // `created` is the only moment in the file (properties and zip entries), so builds repeat.
+  return withEntryDates(new Uint8Array(await workbook.xlsx.writeBuffer()), properties.created);
 }

@@ -1,6 +1,6 @@
-import type { Gate, RaciMatrix, Scope, Stage, Tier } from '../../schemas/index.ts';
+import type { Gate, Scope, Stage, Tier } from '../../schemas/index.ts';
 import type { Entry } from '../playbook-model.ts';
-import { routes } from '../routes.ts';
+import { routes } from '../pages/routes.ts';
 
 export interface GateCriterionView {
   text: string;
@@ -40,22 +40,4 @@ export function gateViews(gates: readonly Entry<Gate>[], stages: readonly Entry<
         evidence: gate.data.evidence.map((item) => ({ document: item.document, tierNames: item.tiers.map((id) => tierName.get(id) ?? id) })),
       };
     });
-}
-
-/** The gates page with the element ids a link may point at, mirroring src/pages/governance/gates.astro. */
-export function gatePages(gates: readonly Entry<Gate>[], matrices: readonly Entry<RaciMatrix>[]): [path: string, anchors: string[]][] {
-  if (gates.length === 0) return [];
-  const used = new Set(gates.map((gate) => gate.data.raci));
-  const shown = matrices.filter((matrix) => used.has(matrix.id));
-  return [
-    [
-      routes.gates(),
-      [
-        'gates',
-        'who-decides',
-        ...shown.flatMap((matrix) => [`gate-raci-${matrix.id}`, `raci-caption-${matrix.id}`, ...matrix.data.activities.map((activity) => `activity-${activity.id}`)]),
-        ...gates.map((gate) => `gate-${gate.id}`),
-      ],
-    ],
-  ];
 }

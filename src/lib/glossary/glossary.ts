@@ -28,13 +28,3 @@ export function buildGlossary(terms: Entry<GlossaryTerm>[]): Glossary {
 
 /** Element id of a letter group on the glossary page. */
 export const glossaryLetterId = (letter: string) => `letter-${letter.toLowerCase()}`;
-
-/**
- * The glossary page with the element ids a link may point at, mirroring
- * src/pages/glossary/index.astro; the link checker's table of site pages includes it.
- */
-export function glossaryPages(terms: Entry<GlossaryTerm>[], path: string): [path: string, anchors: string[]][] {
-  if (terms.length === 0) return [];
-  const { groups } = buildGlossary(terms);
-  return [[path, ['terms', ...groups.map((group) => glossaryLetterId(group.letter)), ...terms.map((term) => `term-${term.id}`)]]];
-}

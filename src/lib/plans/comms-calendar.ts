@@ -59,3 +59,10 @@ export function monthByMonth<T extends Timing>(entries: T[], months = 12): Month
     return { month, items };
   });
 }
+
+/** A month of the communication plan as its heading names it ("2026-03" -> "March 2026"). */
+export function monthTitle(month: string): string {
+  return monthName.format(new Date(`${month}-01T00:00:00Z`));
+}
+
+const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });

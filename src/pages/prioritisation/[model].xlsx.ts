@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { sourceMoment } from '../../lib/source-date.ts';
 import { scoringWorksheet } from '../../lib/prioritisation/worksheet.ts';
 import type { PrioritisationModel } from '../../schemas/index.ts';
-import { loadOrganization } from '../../site/site-data.ts';
+import { loadSite } from '../../site/site-data.ts';
 
-// As for the other downloads: one build time, whole seconds.
-const builtAt = new Date();
-builtAt.setUTCMilliseconds(0);
+// As for the other downloads: the source date, so that repeated builds write the same file.
+const builtAt = sourceMoment(process.env, process.cwd());
 
 /** The scoring worksheet of each prioritisation model, at /prioritisation/<id>.xlsx. */
 export const getStaticPaths = (async () => {
@@ -15,7 +15,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ model: PrioritisationModel }> = async ({ props }) => {
-  const organization = await loadOrganization();
+  const { organization } = await loadSite();
   const body = await scoringWorksheet(props.model, { creator: organization.pmoName, created: builtAt });
   return new Response(body, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
 };

@@ -1,8 +1,8 @@
 import { escalationLadderGraph, forumStructureGraph, type DiagramGraph, type GraphLabels } from '../governance/escalation-graphs.ts';
 import type { GovernanceModel } from '../governance/governance-model.ts';
-import type { Entry, PlaybookModel, PlaybookSummary } from '../playbook-model.ts';
+import type { Entry, PlaybookSummary } from '../playbook-model.ts';
 import { planTimeline, stakeholderPositions } from '../plans/diagram-inputs.ts';
-import type { PlanningModel, PlanView } from '../plans/planning-model.ts';
+import type { PlanView } from '../plans/planning-model.ts';
 import type { PublishedStakeholder } from '../plans/stakeholder-quadrants.ts';
 import type { Role, Scope } from '../../schemas/index.ts';
 import { formatNumber } from '../format.ts';
@@ -67,22 +67,4 @@ export function stakeholderGridChart(stakeholders: PublishedStakeholder[]): Gene
 /** The tiering decision on the scope page, or none when the scope has no tiers. */
 export function tierDecisionChart(scope: Entry<Scope>): GeneratedDiagram | undefined {
   return tierDecisionDiagram({ ...scope.data, id: scope.id }, formatNumber);
-}
-
-/**
- * Every diagram the site's pages generate from data. The build renders these before any page
- * is built, so a page that shows a new generated diagram must have it listed here too.
- */
-export function siteGeneratedDiagrams(model: PlaybookModel, governance: GovernanceModel, planning: PlanningModel, scopes: readonly Entry<Scope>[] = []): GeneratedDiagram[] {
-  const grid = stakeholderGridChart(planning.stakeholders);
-  const tierCharts = scopes.flatMap((scope) => tierDecisionChart(scope) ?? []);
-  return [
-    ...model.playbooks.map(playbookStageFlow),
-    roleReportingLines(model.roles),
-    ...(governance.forums.length > 0 ? [governanceForumChart(governance, model.roles)] : []),
-    ...(governance.escalation ? [escalationLadderChart(governance, model.roles)] : []),
-    ...planning.plans.map(planTimelineChart),
-    ...(grid ? [grid] : []),
-    ...tierCharts,
-  ];
 }

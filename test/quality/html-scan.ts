@@ -1,3 +1,5 @@
+import { attributeName, elementsIn, parseHtmlDocument } from '../../src/lib/html/html-tree.ts';
+
 /** One start tag of an HTML document, with its attributes decoded. */
 export interface StartTag {
   /** Lower-case element name. */
@@ -6,39 +8,16 @@ export interface StartTag {
   attributes: Map<string, string>;
 }
 
-// Comments and the raw text inside <script>/<style> are not markup: ids or links written there are not real.
-const notMarkup = /<!--[\s\S]*?-->|(<(script|style)\b[^>]*>)[\s\S]*?<\/\2\s*>/gi;
-const startTag = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-const attribute = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references that occur in attribute values. */
-export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, reference: string) => {
-    if (reference[0] === '#') {
-      const code = reference[1].toLowerCase() === 'x' ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return namedEntities[reference.toLowerCase()] ?? whole;
-  });
-}
-
 /**
- * Start tags in document order. A scanner rather than a full parser: enough for the markup a
- * static site generator writes (and hand-written fixtures), with quoted, unquoted and bare
- * attributes.
+ * The start tags written in a document, in document order, read by an HTML parser: markup in
+ * comments or inside <script>/<style> is not markup, repeated attributes keep the first, and
+ * the elements a parser only implies (an <html> or <body> never written) are left out.
  */
 export function scanStartTags(html: string): StartTag[] {
-  const markup = html.replace(notMarkup, (_whole, openingTag: string | undefined) => openingTag ?? '');
   const tags: StartTag[] = [];
-  for (const [, name, attributeText] of markup.matchAll(startTag)) {
-    const attributes = new Map<string, string>();
-    for (const [, attributeName, doubleQuoted, singleQuoted, unquoted] of attributeText.matchAll(attribute)) {
-      const key = attributeName.toLowerCase();
-      if (!attributes.has(key)) attributes.set(key, decodeEntities(doubleQuoted ?? singleQuoted ?? unquoted ?? ''));
-    }
-    tags.push({ name: name.toLowerCase(), attributes });
+  for (const element of elementsIn(parseHtmlDocument(html))) {
+    if (!element.sourceCodeLocation?.startTag) continue;
+    tags.push({ name: element.tagName.toLowerCase(), attributes: new Map(element.attrs.map((attribute) => [attributeName(attribute).toLowerCase(), attribute.value])) });
   }
   return tags;
 }
