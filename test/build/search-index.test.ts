@@ -26,6 +26,11 @@ const indexedPaths = () => [
   ...(content.metrics.length > 0 ? ['/metrics/'] : []),
   ...(content.stakeholders.length > 0 ? ['/stakeholders/'] : []),
   ...(content.comms.length > 0 ? ['/comms/'] : []),
+  ...(content.services.length > 0 ? ['/services/'] : []),
+  ...(content.prioritisation.length > 0 ? ['/prioritisation/'] : []),
+  ...content.scope.filter((scope) => scope.data.intakeForm).map((scope) => `/scope/${scope.id}/intake-form/`),
+  ...(content.gates.length > 0 ? ['/governance/gates/'] : []),
+  ...(content.glossary.length > 0 ? ['/glossary/'] : []),
 ];
 
 /** The part of a page Pagefind indexes: from the data-pagefind-body element to its closing tag. */

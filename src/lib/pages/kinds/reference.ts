@@ -5,8 +5,12 @@ import type { Gate, GlossaryTerm, PrioritisationModel, Scope, Service } from '..
 import { pageKind } from '../page-kind.ts';
 import { roleTitles, stageFacets } from '../search-facets.ts';
 
-/** A one-page list for a page that gathers entries, or none while there are none. */
-const nonEmpty = <T>(entries: T[]): T[][] => (entries.length > 0 ? [entries] : []);
+/**
+ * One page gathering the entries. It is built even while there are none (its file under
+ * src/pages/ has no params to leave out), but search indexes it only once it has some.
+ */
+const onePage = <T>(entries: T[]): T[][] => [entries];
+const hasEntries = (entries: unknown[]) => entries.length > 0;
 const byName = <T>(entries: Entry<T>[], name: (data: T) => string) => [...entries].sort((a, b) => name(a.data).localeCompare(name(b.data)));
 
 /** Issue #19: the kinds of content a proposal meets from intake to closure. */
@@ -14,20 +18,20 @@ const byName = <T>(entries: Entry<T>[], name: (data: T) => string) => [...entrie
 export const glossary = pageKind({
   route: '/glossary/',
   menu: { label: 'Glossary', order: 85 },
-  pages: (site) => nonEmpty(site.content.glossary),
+  pages: (site) => onePage(site.content.glossary),
   title: () => 'Glossary',
   sections: (terms: Entry<GlossaryTerm>[]) => [
     { id: 'terms', heading: 'Terms' },
     ...buildGlossary(terms).groups.map((group) => ({ id: glossaryLetterId(group.letter), heading: group.letter, depth: 3 as const, toc: true })),
   ],
   anchors: (terms) => terms.map((term) => `term-${term.id}`),
-  search: { label: 'Glossary', groupHeading: 'Glossary', describe: () => ({ playbooks: [], stages: [], roles: [] }) },
+  search: { label: 'Glossary', groupHeading: 'Glossary', indexed: hasEntries, describe: () => ({ playbooks: [], stages: [], roles: [] }) },
 });
 
 export const gates = pageKind({
   route: '/governance/gates/',
   menu: { label: 'Stage gates', order: 45 },
-  pages: (site) => nonEmpty([...site.content.gates].sort((a, b) => a.data.stage.split('/')[0].localeCompare(b.data.stage.split('/')[0]) || a.data.number - b.data.number)),
+  pages: (site) => onePage([...site.content.gates].sort((a, b) => a.data.stage.split('/')[0].localeCompare(b.data.stage.split('/')[0]) || a.data.number - b.data.number)),
   title: () => 'Stage gates',
   sections: (gates: Entry<Gate>[], site) => [
     { id: 'who-decides', heading: 'Who decides each gate' },
@@ -43,6 +47,7 @@ export const gates = pageKind({
   search: {
     label: 'Stage gates',
     groupHeading: 'Stage gates',
+    indexed: hasEntries,
     describe: (gates, site) => ({
       ...stageFacets(site, gates.map((gate) => gate.data.stage)),
       roles: roleTitles(site, [...new Set(gates.map((gate) => gate.data.raci))].flatMap((id) => site.governance.matrixById.get(id)?.data.activities.flatMap((activity) => Object.keys(activity.assignments)) ?? [])),
@@ -53,7 +58,7 @@ export const gates = pageKind({
 export const prioritisation = pageKind({
   route: '/prioritisation/',
   menu: { label: 'Prioritisation', order: 25 },
-  pages: (site) => nonEmpty(byName(site.content.prioritisation, (model) => model.title)),
+  pages: (site) => onePage(byName(site.content.prioritisation, (model) => model.title)),
   title: () => 'Prioritisation',
   sections: (models: Entry<PrioritisationModel>[]) =>
     models.flatMap((model) => [
@@ -66,6 +71,7 @@ export const prioritisation = pageKind({
   search: {
     label: 'Prioritisation',
     groupHeading: 'Prioritisation model',
+    indexed: hasEntries,
     describe: (models, site) => ({ playbooks: [], stages: [], roles: roleTitles(site, models.map((model) => model.data.owner)) }),
   },
 });
@@ -73,7 +79,7 @@ export const prioritisation = pageKind({
 export const services = pageKind({
   route: '/services/',
   menu: { label: 'PMO services', order: 22 },
-  pages: (site) => nonEmpty(orderServices(site.content.services)),
+  pages: (site) => onePage(orderServices(site.content.services)),
   title: () => 'PMO services',
   sections: (services: Entry<Service>[]) => [
     { id: 'catalogue', heading: 'The catalogue at a glance' },
@@ -83,6 +89,7 @@ export const services = pageKind({
   search: {
     label: 'PMO services',
     groupHeading: 'PMO service catalogue',
+    indexed: hasEntries,
     describe: (services, site) => ({ playbooks: [], stages: [], roles: roleTitles(site, services.map((service) => service.data.owner)) }),
   },
 });
