@@ -34,6 +34,20 @@ describe('build with broken content', () => {
     expect(build.output).toMatch(/^::error file=content\/roles\/pmo-lead\.yaml,line=1,col=1,title=schema\/invalid_type \(title\)::This required field is missing\./m);
   });
 
+  it('stops at text MDX cannot compile with the line, column and fix, not a stack trace from the compiler', () => {
+    const files = validContentFiles();
+    const stage = stageFile(2, 'b');
+    files['playbooks/setup/second.mdx'] = `${stage}\nAvailability must stay <99.9% each month.\n`;
+    const line = `${stage}\n`.split('\n').length;
+    const build = buildSite(fixtureProject(files));
+
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain(`playbooks/setup/second.mdx:${line}:24  error  body  This is not valid MDX:`);
+    expect(build.output).toContain("fix: MDX reads \"<\" as the start of a component. To show the character itself, write &lt; or {'<'}");
+    expect(build.output).toContain('Content check failed with 1 error(s), listed above; nothing was built.');
+    expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
+  });
+
   it('builds the same fixture once it is fixed', () => {
     const build = buildSite(fixtureProject(validContentFiles()));
     expect(build.status, build.output).toBe(0);

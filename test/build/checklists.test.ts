@@ -125,20 +125,21 @@ describe('a build without Chromium for PDFs', () => {
   });
 
   it('copies an unchanged booklet from the cache on the next build and prints a changed one again', () => {
-    const files = validContentFiles();
-    const root = fixtureProject(files);
-    const first = buildSite(root);
+    const root = fixtureProject(validContentFiles());
+    // A fixture is no git checkout: the build's date comes from SOURCE_DATE_EPOCH or it would be the clock's.
+    const build = () => buildSite(root, undefined, { env: { SOURCE_DATE_EPOCH: '1790000000' } });
+    const first = build();
     expect(first.status, first.output).toBe(0);
     const pdfPath = 'playbooks/setup/setup-checklists.pdf';
 
-    const again = buildSite(root);
+    const again = build();
     expect(again.status, again.output).toBe(0);
     expect(again.output).toContain(`${pdfPath}: 3 pages`);
     expect(again.output).toContain('(unchanged, from the cache)');
     expect(readFileSync(join(again.outDir, pdfPath)).equals(readFileSync(join(first.outDir, pdfPath)))).toBe(true);
 
     writeFileSync(join(root, 'playbooks/setup/third.mdx'), stageFile(3, 'third-item'));
-    const changed = buildSite(root);
+    const changed = build();
     expect(changed.status, changed.output).toBe(0);
     expect(changed.output).toContain(`${pdfPath}: 4 pages`);
     expect(changed.output).toMatch(/setup-checklists\.pdf: 4 pages, \d+ KB \(printed\)/);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withoutDeadHeadInjectDirective } from '../../src/integrations/dead-directive.ts';
 
 const plugin = withoutDeadHeadInjectDirective();
-const transform = plugin.transform as { filter: { id: RegExp }; handler: (code: string) => { code: string } | undefined };
+const { transform } = plugin;
 
 describe('withoutDeadHeadInjectDirective', () => {
   it("drops the directive from Astro's propagated-asset modules and keeps the rest", () => {

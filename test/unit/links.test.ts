@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMdxBody } from '../../src/lib/markdown/mdx-body.ts';
+import { markdownLinkUrls } from '../../src/lib/markdown/markdown-links.ts';
 import { parseMdx } from '../../src/lib/markdown/parse-mdx.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { fixtureReviewDate, stageFile, validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';
@@ -67,12 +68,22 @@ describe('reading an MDX body from its remark tree', () => {
   });
 });
 
+describe('links in YAML text', () => {
+  it('reads Markdown links and images with remark, not inside code spans or escaped brackets', () => {
+    expect(markdownLinkUrls('See [the scope](</scope/#scope-intake> "Scope"), ![map](/images/map.png), `[code](/x/)` and \\[not](/y/).')).toEqual([
+      '/scope/#scope-intake',
+      '/images/map.png',
+    ]);
+    expect(markdownLinkUrls('No link here: [brackets] (and parentheses).')).toEqual([]);
+  });
+});
+
 describe('MDX that cannot compile', () => {
   it('reports every syntax error at its line and column, with advice for a bare "<" or "{"', () => {
     const result = parseMdx(['Uptime must stay <99.9% of the month.', '', 'Budget {approved later', ''].join('\n'));
     expect(result.tree).toBeUndefined();
     expect(result.errors.map((error) => [error.line, error.column])).toEqual([
-      [1, 19],
+      [1, 18],
       [3, 23],
     ]);
     expect(result.errors[0].hint).toContain("&lt; or {'<'}");
@@ -88,7 +99,7 @@ describe('MDX that cannot compile', () => {
   it('fails the content check with the file, line, column and fix, and keeps checking the rest of the stage', () => {
     const result = checkBody('Availability target: <99.9% per month, see [scope](/scope/#nowhere).');
     expect(found(result)).toEqual([
-      '27:23 mdx/syntax This is not valid MDX: Unexpected character `9` (U+0039) before name, expected a character that can start a name, such as a letter, `$`, or `_`.',
+      '27:22 mdx/syntax This is not valid MDX: Unexpected character `9` (U+0039) before name, expected a character that can start a name, such as a letter, `$`, or `_`.',
     ]);
     expect(result.problems[0]).toMatchObject({ file: 'playbooks/setup/first.mdx', field: 'body', severity: 'error' });
     expect(result.problems[0].hint).toContain('&lt;99.9%');

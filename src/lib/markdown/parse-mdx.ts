@@ -39,7 +39,7 @@ const maximumErrors = 20;
 function hintFor(error: VFileMessage): string {
   const source = error.source ?? '';
   const reason = error.reason;
-  if (source.endsWith('mdx-jsx') && error.ruleId === 'unexpected-character' && /before name/.test(reason)) {
+  if (isBareAngle(error)) {
     return "MDX reads \"<\" as the start of a component. To show the character itself, write &lt; or {'<'} (for example \"&lt;99.9%\").";
   }
   if (source.endsWith('mdx-jsx') && /end of file/.test(reason)) {
@@ -57,9 +57,12 @@ function hintFor(error: VFileMessage): string {
   return "Check the characters MDX treats specially: \"<\" starts a component and \"{\" an expression; write &lt; or {'<'} and &#123; or {'{'} to show them.";
 }
 
+const isBareAngle = (error: VFileMessage) => Boolean(error.source?.endsWith('mdx-jsx')) && error.ruleId === 'unexpected-character' && /before name/.test(error.reason);
+
 /** Where the parser places an error; an unclosed tag is only named in the message ("(7:1-7:10)"). */
 function placeOf(error: VFileMessage): { line: number; column: number } | undefined {
-  if (error.line) return { line: error.line, column: error.column ?? 1 };
+  // The parser points after a bare "<", at the character it did not expect; the editor has to change the "<".
+  if (error.line) return { line: error.line, column: Math.max(1, (error.column ?? 1) - (isBareAngle(error) ? 1 : 0)) };
   const opening = /\((\d+):(\d+)-\d+:\d+\)/.exec(error.reason);
   return opening ? { line: Number(opening[1]), column: Number(opening[2]) } : undefined;
 }
