@@ -1,4 +1,5 @@
-import { getCollection } from 'astro:content';
+import { loadCollection } from './collections.ts';
+import { useOrganizationFormats } from '../lib/format.ts';
 import type { DownloadSet } from '../lib/downloads/catalogue.ts';
 import type { ChecklistSheet } from '../lib/checklist/sheet.ts';
 import { pagesOf, referenceMenu, routeData, type PageKindId, type RouteData } from '../lib/pages/catalogue.ts';
@@ -37,7 +38,8 @@ let site: Promise<Site> | undefined;
 /** Every collection of the table in src/schemas/collections.ts, read through Astro's loaders. */
 async function readContent(): Promise<SiteContent> {
   const names = Object.keys(collectionSources) as CollectionName[];
-  const entries = await Promise.all(names.map((name) => getCollection(name)));
+  // Optional collections without files are skipped, so Astro does not warn that they are empty.
+  const entries = await Promise.all(names.map((name) => loadCollection(name)));
   return Object.fromEntries(names.map((name, index) => [name, entries[index]])) as unknown as SiteContent;
 }
 
@@ -46,7 +48,9 @@ export function loadSite(): Promise<Site> {
   site ??= readContent().then((content) => {
     // The content check guarantees the organization exists.
     const organization = content.organization[0].data;
-    const planning = buildPlanningModel(content);
+    // Before any model is built, since models and pages format dates and amounts in its locale.
+    useOrganizationFormats(organization);
+    const planning = buildPlanningModel({ ...content, currency: organization.currency });
     const freshness = buildFreshness(content, organization);
     const model = buildSiteModel(content, {
       planningModel: planning,
@@ -73,9 +77,21 @@ export async function singleRoute<K extends PageKindId>(kind: K): Promise<PageRo
   return { ...routeData(page, loaded.model), site: loaded };
 }
 
+// Every page imports this module, so loading the site here sets the organization's locale and
+// currency before any page formats a date or an amount.
+await loadSite();
+
 /** A site path with the deploy base in front. */
 export function href(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
 
 export { routes };
+
+/**
+ * `getStaticPaths` for a page of optional content, routed as `[...section].astro` so that it
+ * is built only when the catalogue lists it (static routes are always built).
+ */
+export async function optionalPagePaths<K extends PageKindId>(kind: K): Promise<{ params: { section: undefined }; props: { route: PageRoute<K> } }[]> {
+  return (await staticPaths(kind)).map(({ props }) => ({ params: { section: undefined }, props }));
+}

@@ -50,7 +50,7 @@ export function collectDiagrams(root: string): CollectedDiagrams {
   // Reuses the build's snapshot; in `npm run dev` it is retaken only if a file changed since.
   const { content, errorCount } = refreshSnapshot(root).result;
   if (errorCount > 0) return { requests, generatedSkipped: `the content has ${errorCount} error(s)` };
-  const site = buildSiteModel(content, { planningModel: buildPlanningModel(content) });
+  const site = buildSiteModel(content, { planningModel: buildPlanningModel({ ...content, currency: content.organization[0].data.currency }) });
   for (const diagram of generatedDiagrams(site)) requests.push({ source: diagram.source, origin: `generated: ${diagram.name}` });
   return { requests };
 }

@@ -41,20 +41,24 @@ export const COMMUNICATION_PLAN = 'communication-plan';
  */
 const downloadBuilders: ReadonlyArray<(sources: DownloadSources) => DownloadSet[]> = [
   ({ planning, names }) => planning.plans.map((plan) => ({ slug: planDownloadSlug(plan.id), title: plan.data.title, tables: planTables(plan, names) })),
-  ({ planning, names }) => [{ slug: STAKEHOLDER_REGISTER, title: 'Stakeholder register', tables: stakeholderTables(planning.stakeholders, names) }],
+  // A register or plan with no entries is not offered at all.
+  ({ planning, names }) => (planning.stakeholders.length === 0 ? [] : [{ slug: STAKEHOLDER_REGISTER, title: 'Stakeholder register', tables: stakeholderTables(planning.stakeholders, names) }]),
   ({ raci, names }) => raci.map((table) => ({ slug: raciDownloadSlug(table.matrix.id), title: `RACI matrix: ${table.matrix.data.title}`, tables: raciDownloadTables(table, names) })),
-  ({ planning, names, organizationName, pmoName, calendar }) => [
-    {
-      slug: COMMUNICATION_PLAN,
-      title: 'Communication plan',
-      tables: commsTables(planning.comms, planning.commsMonths, names),
-      calendar: {
-        productId: `-//${organizationName}//${pmoName} playbook//EN`,
-        name: `${pmoName} communication plan`,
-        events: commsEvents(planning.comms, { ...calendar, audienceName: names.stakeholderName, roleTitle: names.roleTitle }),
-      },
-    },
-  ],
+  ({ planning, names, organizationName, pmoName, calendar }) =>
+    planning.comms.length === 0
+      ? []
+      : [
+          {
+            slug: COMMUNICATION_PLAN,
+            title: 'Communication plan',
+            tables: commsTables(planning.comms, planning.commsMonths, names),
+            calendar: {
+              productId: `-//${organizationName}//${pmoName} playbook//EN`,
+              name: `${pmoName} communication plan`,
+              events: commsEvents(planning.comms, { ...calendar, audienceName: names.stakeholderName, roleTitle: names.roleTitle }),
+            },
+          },
+        ],
 ];
 
 export function downloadSets(sources: DownloadSources): DownloadSet[] {

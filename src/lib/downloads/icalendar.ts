@@ -17,7 +17,7 @@ export interface CalendarEvent {
 }
 
 export interface Calendar {
-  /** PRODID, for example "-//Northwind Logistics//Enterprise PMO playbook//EN". */
+  /** PRODID, "-//<organization>//<PMO name> playbook//EN". */
   productId: string;
   name: string;
   events: CalendarEvent[];

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionName } from '../../schemas/collections.ts';
+import { useOrganizationFormats } from '../format.ts';
 import { todayIso } from '../review-dates.ts';
 import { type ContentFile, parseContent, readContentFiles } from './load-content.ts';
 import { compareProblems, type Problem } from './problem.ts';
@@ -31,6 +32,7 @@ import {
   rolesHaveAssignments,
 } from './rules-raci.ts';
 import { diagramSyntaxIsValid } from './rules-diagrams.ts';
+import { checklistItemsHaveOwnerAndEvidence } from './rules-playbook-parts.ts';
 import { linksResolve } from './rules-links.ts';
 import { reportingLinesHaveNoLoop, rolesExist } from './rules-references.ts';
 import { reviewsAreCurrent } from './rules-review.ts';
@@ -59,6 +61,7 @@ const crossFileRules: ReadonlyArray<Rule> = [
   stageNumbersAreSequential,
   checklistIdsAreUnique,
   checklistOwnersTakePart,
+  checklistItemsHaveOwnerAndEvidence,
   raciHasOneAccountable,
   raciHasResponsible,
   raciActivityIdsAreUnique,
@@ -100,6 +103,9 @@ export interface ValidationResult {
 /** Checks the given files (and private overlay): schemas first, then every cross-file rule on the valid entries. */
 export function validateFiles(files: Map<CollectionName, ContentFile[]>, context: RuleContext, overlay: Map<CollectionName, OverlayFile[]> = new Map()): ValidationResult {
   const { content, problems } = parseContent(files, overlay);
+  // Messages quote amounts and dates as the site will; without a valid organization file
+  // (reported below) they fall back to this system's locale and plain numbers.
+  useOrganizationFormats(content.organization[0]?.data ?? { locale: new Intl.NumberFormat().resolvedOptions().locale, currency: '' });
   for (const rule of crossFileRules) problems.push(...rule(content, context));
   problems.sort(compareProblems);
   return {

@@ -11,7 +11,7 @@ import { computedPlanning, type StakeholderOwner } from '../site-model.ts';
 export const plans = pageKind({
   route: '/plans/',
   menu: { label: 'Plan templates', order: 50 },
-  pages: (site) => [site.planning.plans],
+  pages: (site) => (site.planning.plans.length > 0 ? [site.planning.plans] : []),
   tableOfContents: false,
   title: () => 'Plan templates',
 });
@@ -45,7 +45,7 @@ export const plan = pageKind({
 export const metrics = pageKind({
   route: '/metrics/',
   menu: { label: 'KPIs', order: 60 },
-  pages: (site) => [site.planning.metrics],
+  pages: (site) => (site.planning.metrics.length > 0 ? [site.planning.metrics] : []),
   title: () => 'KPI definitions',
   sections: (metrics: Entry<Metric>[]) => metrics.map((metric) => ({ id: metric.id, heading: metric.data.name })),
   search: {
@@ -59,7 +59,7 @@ export const metrics = pageKind({
 export const stakeholders = pageKind({
   route: '/stakeholders/',
   menu: { label: 'Stakeholders', order: 70 },
-  pages: (site) => [site.planning.stakeholders],
+  pages: (site) => (site.planning.stakeholders.length > 0 ? [site.planning.stakeholders] : []),
   title: () => 'Stakeholder register',
   sections: (stakeholders: StakeholderOwner[]) => [
     ...(stakeholders.some((stakeholder) => !stakeholder.sensitive) ? [{ id: 'grid', heading: 'Power and interest grid' }] : []),
@@ -80,7 +80,7 @@ export const stakeholders = pageKind({
 export const comms = pageKind({
   route: '/comms/',
   menu: { label: 'Communication plan', order: 80 },
-  pages: (site) => [site.planning.comms],
+  pages: (site) => (site.planning.comms.length > 0 ? [site.planning.comms] : []),
   title: () => 'Communication plan',
   sections: (comms: Entry<CommsEntry>[], site) => {
     const audiences = site.planning.stakeholders.filter((stakeholder) => comms.some((entry) => entry.data.audience.includes(stakeholder.id)));

@@ -1,5 +1,6 @@
 import { playbookStageFlow } from '../../diagrams/page-diagrams.ts';
 import type { PlaybookSummary, StageSummary } from '../../playbook-model.ts';
+import { partWords } from '../../playbook-words.ts';
 import { bodyHeadings, pageKind } from '../page-kind.ts';
 import { roleTitles, stageFilterValue } from '../search-facets.ts';
 import type { SiteModel } from '../site-model.ts';
@@ -28,8 +29,8 @@ export const playbook = pageKind({
   params: (playbook: PlaybookSummary) => ({ playbook: playbook.id }),
   tableOfContents: false,
   title: (playbook) => playbook.data.title,
-  sections: () => [
-    { id: 'stages', heading: 'Stages' },
+  sections: (playbook: PlaybookSummary) => [
+    { id: 'stages', heading: partWords(playbook.data).Many },
     { id: 'on-paper', heading: 'On paper' },
   ],
   diagrams: (playbook) => ({ stageFlow: playbookStageFlow(playbook) }),
@@ -57,6 +58,7 @@ export const stage = pageKind({
     const governance = site.governance.byStage.get(stage.id);
     return [
       { id: 'purpose', heading: 'Purpose' },
+      ...(stage.data.keyQuestions?.length ? [{ id: 'key-questions', heading: 'Key questions' }] : []),
       { id: 'inputs-and-outputs', heading: 'Inputs and outputs' },
       { id: 'inputs-heading', heading: 'Inputs', depth: 3 },
       { id: 'outputs-heading', heading: 'Outputs and deliverables', depth: 3 },
@@ -82,7 +84,7 @@ export const stage = pageKind({
       playbooks: [playbook.data.title],
       stages: [stageFilterValue(playbook, stage)],
       roles: roleTitles(site, [stage.data.owner, ...stage.data.roles]),
-      stage: { number: stage.data.stage, label: `${playbook.data.title}, stage ${stage.data.stage}` },
+      stage: { number: stage.data.stage, label: `${playbook.data.title}, ${partWords(playbook.data).one}${partWords(playbook.data).ordered ? ` ${stage.data.stage}` : `: ${stage.data.title}`}` },
     }),
   },
 });
