@@ -1,6 +1,7 @@
 import { roleReportingLines } from '../../diagrams/page-diagrams.ts';
 import type { RoleInvolvement } from '../../playbook-model.ts';
 import { pageKind } from '../page-kind.ts';
+import { hasTemplateDownloads } from '../../templates/template-pages.ts';
 import { stagesNamed, stageFilterValue } from '../search-facets.ts';
 
 export const roles = pageKind({
@@ -18,7 +19,7 @@ export const role = pageKind({
   pages: (site) => site.roles.map((role) => site.involvement.get(role.id)!),
   params: (load: RoleInvolvement) => ({ role: load.role.id }),
   title: (load) => load.role.data.title,
-  sections: (load) => [
+  sections: (load, site) => [
     { id: 'responsibilities', heading: 'Responsibilities' },
     { id: 'stages', heading: 'Stages' },
     { id: 'stages-owned', heading: 'Stages you own', depth: 3 },
@@ -28,8 +29,12 @@ export const role = pageKind({
     { id: 'governance', heading: 'Governance' },
     { id: 'governance-activities', heading: 'Your part in governance processes', depth: 3 },
     { id: 'governance-forums', heading: 'Forums', depth: 3 },
-    { id: 'my-calendar', heading: 'My calendar' },
-    { id: 'this-month', heading: 'This month', depth: 3 },
+    ...(hasTemplateDownloads(site.content)
+      ? [
+          { id: 'my-calendar', heading: 'My calendar' },
+          { id: 'this-month', heading: 'This month', depth: 3 as const },
+        ]
+      : []),
     { id: 'reporting-line', heading: 'Reporting line' },
   ],
   anchors: (load, site) => ((site.governance.assignments.get(load.role.id) ?? []).length > 0 ? ['governance-activities-caption'] : []),
