@@ -1,5 +1,6 @@
 import { roleReportingLines } from '../../diagrams/page-diagrams.ts';
 import type { RoleInvolvement } from '../../playbook-model.ts';
+import { raidEntriesOf, roleOwnsRaid } from '../../monitoring/monitoring-pages.ts';
 import { pageKind } from '../page-kind.ts';
 import { hasTemplateDownloads } from '../../templates/template-pages.ts';
 import { stagesNamed, stageFilterValue } from '../search-facets.ts';
@@ -35,6 +36,7 @@ export const role = pageKind({
           { id: 'this-month', heading: 'This month', depth: 3 as const },
         ]
       : []),
+    ...(roleOwnsRaid(raidEntriesOf(site.content), load.role.id) ? [{ id: 'raid', heading: 'RAID items and actions you own' }] : []),
     { id: 'reporting-line', heading: 'Reporting line' },
   ],
   anchors: (load, site) => ((site.governance.assignments.get(load.role.id) ?? []).length > 0 ? ['governance-activities-caption'] : []),
