@@ -29,7 +29,6 @@ describe('page catalogue', () => {
       '/scope/': 'PMO scope',
       // No governance, plans, KPIs, stakeholders or comms in this content: no pages for them.
       '/reviews/': 'Reviews due',
-      '/templates/': 'Templates and calendars',
       '/search/': 'Search',
     });
   });
@@ -39,7 +38,6 @@ describe('page catalogue', () => {
       'Objectives /objectives/',
       'Scope /scope/',
       'Roles /roles/',
-      'Templates /templates/',
       'Reviews due /reviews/',
     ]);
   });

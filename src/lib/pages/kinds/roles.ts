@@ -2,6 +2,7 @@ import { roleReportingLines } from '../../diagrams/page-diagrams.ts';
 import type { RoleInvolvement } from '../../playbook-model.ts';
 import { raidEntriesOf, roleOwnsRaid } from '../../monitoring/monitoring-pages.ts';
 import { pageKind } from '../page-kind.ts';
+import { hasTemplateDownloads } from '../../templates/template-pages.ts';
 import { stagesNamed, stageFilterValue } from '../search-facets.ts';
 
 export const roles = pageKind({
@@ -29,8 +30,12 @@ export const role = pageKind({
     { id: 'governance', heading: 'Governance' },
     { id: 'governance-activities', heading: 'Your part in governance processes', depth: 3 },
     { id: 'governance-forums', heading: 'Forums', depth: 3 },
-    { id: 'my-calendar', heading: 'My calendar' },
-    { id: 'this-month', heading: 'This month', depth: 3 },
+    ...(hasTemplateDownloads(site.content)
+      ? [
+          { id: 'my-calendar', heading: 'My calendar' },
+          { id: 'this-month', heading: 'This month', depth: 3 as const },
+        ]
+      : []),
     ...(roleOwnsRaid(raidEntriesOf(site.content), load.role.id) ? [{ id: 'raid', heading: 'RAID items and actions you own' }] : []),
     { id: 'reporting-line', heading: 'Reporting line' },
   ],
