@@ -22,7 +22,7 @@ async function freePort(): Promise<number> {
  * `waitMs`. The overlay comes over the dev server's socket once the page's client connects, and
  * the first visit may reload once while Astro syncs content, so this polls.
  */
-async function overlayText(page: Page, waitMs = 20_000): Promise<{ title?: string; message?: string; file?: string } | undefined> {
+async function overlayText(page: Page, waitMs = 60_000): Promise<{ title?: string; message?: string; file?: string } | undefined> {
   for (let waited = 0; waited <= waitMs; waited += 250) {
     const shown = await page
       .evaluate(() => {
@@ -81,7 +81,7 @@ describe('npm run dev with a content error', () => {
     await page.reload();
     expect((await overlayText(page))?.title).toBe('The content has 1 error(s)');
     expect(output).toContain('Fix the content above; the dev server keeps running.');
-  });
+  }, 180_000);
 
   it('clears once the file is fixed and saved', async () => {
     writeFileSync(join(root, 'playbooks/setup/second.mdx'), stageFile(2, 'b'));
@@ -89,5 +89,5 @@ describe('npm run dev with a content error', () => {
     for (let waited = 0; waited < 15_000 && !output.includes('0 error(s)'); waited += 250) await new Promise((resolve) => setTimeout(resolve, 250));
     await page.goto(`${origin}/`);
     expect(await overlayText(page, 5_000)).toBeUndefined();
-  });
+  }, 120_000);
 });
