@@ -12,6 +12,8 @@ import type { Organization } from '../schemas/index.ts';
 import { buildChecklistSheets } from './checklist-sheets.ts';
 import { buildDownloadSets } from './download-sets.ts';
 import { buildFreshness, type FreshnessIndex } from './page-freshness.ts';
+import { buildTemplateDownloads } from './template-data.ts';
+import type { TemplateDownloads } from '../lib/templates/template-downloads.ts';
 
 /** Everything the pages render from, built once per build and shared by every page. */
 export interface Site {
@@ -22,6 +24,8 @@ export interface Site {
   freshness: FreshnessIndex;
   sheets: Map<string, ChecklistSheet>;
   downloads: DownloadSet[];
+  /** Word documents, forum and role calendars, and each role's month (also part of `downloads`). */
+  templates: TemplateDownloads;
   /** The site menu's "Reference" links, the same on every page. */
   menu: { label: string; path: string }[];
 }
@@ -53,8 +57,9 @@ export function loadSite(): Promise<Site> {
       reviewOwners: reviewReport(freshness.reviews, freshness.today).byOwner.map((group) => group.owner),
     });
     const sheets = buildChecklistSheets(model, import.meta.env.BASE_URL);
-    const downloads = buildDownloadSets(model, planning, organization);
-    return { organization, model, planning, freshness, sheets, downloads, menu: referenceMenu(model) };
+    const templates = buildTemplateDownloads(model, planning, freshness, organization);
+    const downloads = [...buildDownloadSets(model, planning, organization), ...templates.sets];
+    return { organization, model, planning, freshness, sheets, downloads, templates, menu: referenceMenu(model) };
   });
   return site;
 }

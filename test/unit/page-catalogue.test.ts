@@ -30,6 +30,7 @@ describe('page catalogue', () => {
       '/scope/': 'PMO scope',
       // No governance, plans, KPIs, stakeholders or comms in this content: no pages for them.
       '/reviews/': 'Reviews due',
+      '/templates/': 'Templates and calendars',
       '/search/': 'Search',
     });
   });
@@ -39,6 +40,7 @@ describe('page catalogue', () => {
       'Objectives /objectives/',
       'Scope /scope/',
       'Roles /roles/',
+      'Templates /templates/',
       'Reviews due /reviews/',
     ]);
   });

@@ -6,6 +6,7 @@ import * as overview from './kinds/overview.ts';
 import * as planning from './kinds/planning.ts';
 import * as playbooks from './kinds/playbooks.ts';
 import * as roles from './kinds/roles.ts';
+import * as templates from './kinds/templates.ts';
 import type { PageSearchData } from './search-facets.ts';
 import type { SiteModel } from './site-model.ts';
 
@@ -50,6 +51,7 @@ export const pageKinds = {
   stakeholders: planning.stakeholders,
   comms: planning.comms,
   reviews: overview.reviews,
+  templates: templates.templates,
   search,
 };
 

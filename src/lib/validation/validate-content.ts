@@ -39,6 +39,7 @@ import { reviewsAreCurrent } from './rules-review.ts';
 import { sensitiveAssessmentsStayPrivate } from './rules-private.ts';
 import { overlayDisplayPath, privateContentDir, privateContentVariable, readOverlayFiles, type OverlayFile } from '../private-overlay.ts';
 import { templateTextReplaced } from './rules-template.ts';
+import { templateInsertsHaveGovernance } from './rules-templates.ts';
 import {
   checklistIdsAreUnique,
   checklistOwnersTakePart,
@@ -88,6 +89,7 @@ const crossFileRules: ReadonlyArray<Rule> = [
   checklistLinksResolve,
   stageSlugsAreNotReserved,
   sensitiveAssessmentsStayPrivate,
+  templateInsertsHaveGovernance,
 ];
 
 export interface ValidationResult {

@@ -28,6 +28,8 @@ export const role = pageKind({
     { id: 'governance', heading: 'Governance' },
     { id: 'governance-activities', heading: 'Your part in governance processes', depth: 3 },
     { id: 'governance-forums', heading: 'Forums', depth: 3 },
+    { id: 'my-calendar', heading: 'My calendar' },
+    { id: 'this-month', heading: 'This month', depth: 3 },
     { id: 'reporting-line', heading: 'Reporting line' },
   ],
   anchors: (load, site) => ((site.governance.assignments.get(load.role.id) ?? []).length > 0 ? ['governance-activities-caption'] : []),
