@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { entryKinds, pendingKinds, planNewEntry } from '../../src/lib/new-entry.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { fixtureReviewDate, validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';
+import { validMonitoringFiles } from '../helpers/monitoring-fixture.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 const today = fixtureReviewDate;
@@ -64,14 +65,26 @@ describe('npm run new', () => {
   });
 
   it('has a template for every kind it lists, and each one is valid', () => {
-    const content = validateContent(writeContentFiles(validContentFiles()), { today }).content;
-    const ids: Record<string, string> = { playbook: 'delivery', stage: 'setup/third', role: 'new-role', raci: 'benefits-tracking', forum: 'design-authority' };
+    // The monitoring fixture holds everything the RAID and status report templates refer to.
+    const content = validateContent(writeContentFiles(validMonitoringFiles()), { today }).content;
+    const ids: Record<string, string> = {
+      playbook: 'delivery',
+      stage: 'setup/third',
+      role: 'new-role',
+      raci: 'benefits-tracking',
+      forum: 'design-authority',
+      risk: 'r02',
+      issue: 'i02',
+      assumption: 'a02',
+      dependency: 'd02',
+      'status-report': 'setup-plan-2026-11',
+    };
     expect(Object.keys(entryKinds).sort()).toEqual(Object.keys(ids).sort());
     for (const [kind, id] of Object.entries(ids)) {
       const planned = planNewEntry(kind, id, content, { today, fileExists: () => false });
       expect('file' in planned, kind).toBe(true);
       const { file, text, companions } = planned as Extract<typeof planned, { file: string }>;
-      const files = { ...validContentFiles(), [file]: text, ...Object.fromEntries(companions.map((companion) => [companion.file, companion.text])) };
+      const files = { ...validMonitoringFiles(), [file]: text, ...Object.fromEntries(companions.map((companion) => [companion.file, companion.text])) };
       expect(validateContent(writeContentFiles(files), { today }).errorCount, kind).toBe(0);
     }
   });

@@ -27,6 +27,8 @@ export interface DownloadSources {
   organizationName: string;
   pmoName: string;
   calendar: Omit<CommsEventContext, 'audienceName' | 'roleTitle'>;
+  /** Sets a feature builds itself (the RAID logs), listed after the others as they are. */
+  featureSets?: DownloadSet[];
 }
 
 export const planDownloadSlug = (planId: string) => `plan-${planId}`;
@@ -59,6 +61,7 @@ const downloadBuilders: ReadonlyArray<(sources: DownloadSources) => DownloadSet[
             },
           },
         ],
+  ({ featureSets = [] }) => featureSets,
 ];
 
 export function downloadSets(sources: DownloadSources): DownloadSet[] {

@@ -2,6 +2,7 @@ import type { MarkdownHeading } from 'astro';
 import type { GeneratedDiagram } from '../diagrams/generated-diagram.ts';
 import { fillRoute, type PageKind, type Section, type SectionSlot } from './page-kind.ts';
 import * as governance from './kinds/governance.ts';
+import * as monitoring from './kinds/monitoring.ts';
 import * as overview from './kinds/overview.ts';
 import * as planning from './kinds/planning.ts';
 import * as playbooks from './kinds/playbooks.ts';
@@ -50,6 +51,10 @@ export const pageKinds = {
   metrics: planning.metrics,
   stakeholders: planning.stakeholders,
   comms: planning.comms,
+  raidLog: monitoring.raidLog,
+  planRaidLog: monitoring.planRaidLog,
+  statusReports: monitoring.statusReports,
+  statusReport: monitoring.statusReport,
   reviews: overview.reviews,
   templates: templates.templates,
   search,

@@ -47,6 +47,17 @@ import {
   playbooksHaveStages,
   stageNumbersAreSequential,
 } from './rules-structure.ts';
+import {
+  closedRaidItemsHaveDateAndReason,
+  dependencyTasksResolve,
+  openRaidDatesAreAhead,
+  raidItemsBelongToKnownWork,
+  riskScoresFitTheMatrix,
+  risksAreHeldWithinTolerance,
+  statusReportItemsBelongToItsPlan,
+  statusReportReferencesResolve,
+} from './rules-raid.ts';
+import { metricReadingsAreInDateOrder, metricReadingUnitsMatch, metricThresholdsAreOrdered } from './rules-metrics.ts';
 import type { ContentSet } from './content-set.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
@@ -88,6 +99,17 @@ const crossFileRules: ReadonlyArray<Rule> = [
   commsDatesFitFrequency,
   checklistLinksResolve,
   stageSlugsAreNotReserved,
+  raidItemsBelongToKnownWork,
+  dependencyTasksResolve,
+  riskScoresFitTheMatrix,
+  risksAreHeldWithinTolerance,
+  closedRaidItemsHaveDateAndReason,
+  openRaidDatesAreAhead,
+  statusReportReferencesResolve,
+  statusReportItemsBelongToItsPlan,
+  metricReadingsAreInDateOrder,
+  metricReadingUnitsMatch,
+  metricThresholdsAreOrdered,
   sensitiveAssessmentsStayPrivate,
   templateInsertsHaveGovernance,
 ];
