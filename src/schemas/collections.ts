@@ -20,6 +20,10 @@ import { issueSchema } from './issue.ts';
 import { assumptionSchema } from './assumption.ts';
 import { dependencySchema } from './dependency.ts';
 import { statusReportSchema } from './status-report.ts';
+import { glossaryTermSchema } from './glossary.ts';
+import { gateSchema } from './gate.ts';
+import { prioritisationModelSchema } from './prioritisation.ts';
+import { serviceSchema } from './service.ts';
 
 /** Where one collection's files live and which schema they follow. */
 export interface CollectionSource<S extends z.ZodType = z.ZodType> {
@@ -72,6 +76,10 @@ export const collectionSources = {
   assumptions: { base: 'content/raid/assumptions', pattern: '*.yaml', schema: assumptionSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   dependencies: { base: 'content/raid/dependencies', pattern: '*.yaml', schema: dependencySchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   statusReports: { base: 'content/status-reports', pattern: '*.yaml', schema: statusReportSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  glossary: { base: 'content/glossary', pattern: '*.yaml', schema: glossaryTermSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  gates: { base: 'content/gates', pattern: '*.yaml', schema: gateSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  services: { base: 'content/services', pattern: '*.yaml', schema: serviceSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  prioritisation: { base: 'content/prioritisation', pattern: '*.yaml', schema: prioritisationModelSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
 } satisfies Record<string, CollectionSource>;
 
 export type CollectionName = keyof typeof collectionSources;

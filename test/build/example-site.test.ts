@@ -85,7 +85,7 @@ describe('example site build', () => {
   it('ships only the search element on every page, plus one checklist module on pages with a checklist', () => {
     const checklistPages = new Set([...content.stages.map((stage) => `/playbooks/${stage.id}/`), ...content.playbooks.map((playbook) => `/playbooks/${playbook.id}/`)]);
     // Printable sheets carry no site chrome, so no search box either.
-    const printPages = (path: string) => /\/(booklet|checklist)\/$/.test(path);
+    const printPages = (path: string) => /\/(booklet|checklist|print)\/$/.test(path);
     const searchModules = new Set<string>();
     for (const [path, html] of pages) {
       // JSON data islands are not code; every other script must be an external module from the site itself.

@@ -30,6 +30,11 @@ const indexedPaths = () => [
   // A plan's RAID log is indexed once something is logged against the plan.
   ...content.plans.filter((plan) => [...content.risks, ...content.issues, ...content.assumptions, ...content.dependencies].some((item) => item.data.belongsTo.plan === plan.id)).map((plan) => `/raid/${plan.id}/`),
   ...content.statusReports.map((report) => `/status/${report.id}/`),
+  ...(content.services.length > 0 ? ['/services/'] : []),
+  ...(content.prioritisation.length > 0 ? ['/prioritisation/'] : []),
+  ...content.scope.filter((scope) => scope.data.intakeForm).map((scope) => `/scope/${scope.id}/intake-form/`),
+  ...(content.gates.length > 0 ? ['/governance/gates/'] : []),
+  ...(content.glossary.length > 0 ? ['/glossary/'] : []),
 ];
 
 /** The part of a page Pagefind indexes: from the data-pagefind-body element to its closing tag. */

@@ -6,6 +6,7 @@ import * as monitoring from './kinds/monitoring.ts';
 import * as overview from './kinds/overview.ts';
 import * as planning from './kinds/planning.ts';
 import * as playbooks from './kinds/playbooks.ts';
+import * as reference from './kinds/reference.ts';
 import * as roles from './kinds/roles.ts';
 import * as templates from './kinds/templates.ts';
 import type { PageSearchData } from './search-facets.ts';
@@ -55,6 +56,12 @@ export const pageKinds = {
   planRaidLog: monitoring.planRaidLog,
   statusReports: monitoring.statusReports,
   statusReport: monitoring.statusReport,
+  services: reference.services,
+  prioritisation: reference.prioritisation,
+  intakeForm: reference.intakeForm,
+  intakeFormPrint: reference.intakeFormPrint,
+  gates: reference.gates,
+  glossary: reference.glossary,
   reviews: overview.reviews,
   templates: templates.templates,
   search,

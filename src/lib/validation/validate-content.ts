@@ -31,6 +31,18 @@ import {
   raciHasResponsible,
   rolesHaveAssignments,
 } from './rules-raci.ts';
+import {
+  dutiesStartAfterStaffing,
+  forumCommsFollowCadence,
+  objectiveMeasuresMatchKpis,
+  ownershipIsSpread,
+  stageOutputsAreUnique,
+} from './rules-consistency.ts';
+import { glossaryNamesAreUnique, glossaryRelatedTermsExist, termReferencesResolve } from './rules-glossary.ts';
+import { intakeFormAsksEveryThreshold, tierDecidersExist, tiersCoverInScopeWork } from './rules-intake.ts';
+import { gateEvidenceIsInTierDocuments, gateNumbersFollowStages, gateReferencesResolve } from './rules-gates.ts';
+import { prioritisationModelAddsUp } from './rules-prioritisation.ts';
+import { objectivesHaveServices, serviceReferencesResolve } from './rules-services.ts';
 import { diagramSyntaxIsValid } from './rules-diagrams.ts';
 import { checklistItemsHaveOwnerAndEvidence } from './rules-playbook-parts.ts';
 import { linksResolve } from './rules-links.ts';
@@ -110,6 +122,23 @@ const crossFileRules: ReadonlyArray<Rule> = [
   metricReadingsAreInDateOrder,
   metricReadingUnitsMatch,
   metricThresholdsAreOrdered,
+  forumCommsFollowCadence,
+  dutiesStartAfterStaffing,
+  objectiveMeasuresMatchKpis,
+  stageOutputsAreUnique,
+  ownershipIsSpread,
+  glossaryRelatedTermsExist,
+  glossaryNamesAreUnique,
+  termReferencesResolve,
+  tiersCoverInScopeWork,
+  tierDecidersExist,
+  intakeFormAsksEveryThreshold,
+  gateReferencesResolve,
+  gateNumbersFollowStages,
+  gateEvidenceIsInTierDocuments,
+  prioritisationModelAddsUp,
+  serviceReferencesResolve,
+  objectivesHaveServices,
   sensitiveAssessmentsStayPrivate,
   templateInsertsHaveGovernance,
 ];
