@@ -42,7 +42,7 @@ describe('RAID log, status report and KPI pages in a browser', () => {
         const violations = await withPage(options, path, async (page) => (await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations);
         expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), `${path} ${options.colorScheme}`).toEqual([]);
       }
-    }, 60_000);
+    }, 120_000);
   }
 
   it('filters the RAID log by status and owner without JavaScript, through links to server-rendered lists', async () => {
