@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type Download } from 'playwright-core';
 import { chromiumFlags, findChromium, installChromiumAdvice } from '../../src/lib/find-chromium.ts';
 
 declare module 'vitest' {
@@ -41,4 +41,11 @@ export async function launchChromium(): Promise<Browser> {
   const endpoint = await sharedEndpoint();
   if (endpoint) return chromium.connect(endpoint);
   return chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
+}
+
+/** A download's text. Read as a stream: `download.path()` is not available on a connected browser. */
+export async function downloadedText(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
