@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { bookletPdf } from './src/integrations/booklet-pdf.ts';
 import { buildJobs } from './src/integrations/build-jobs.ts';
+import { contentPresence } from './src/integrations/content-presence.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { withoutDeadHeadInjectDirective } from './src/integrations/dead-directive.ts';
 import { diagrams } from './src/integrations/diagrams/index.ts';
@@ -22,9 +23,10 @@ export default defineConfig({
   // Inside the project, not node_modules, so fixture projects that share node_modules never share a cache.
   cacheDir: './.astro/cache',
   // buildJobs() comes last: it waits for the PDFs and the search index, which run side by side.
-  integrations: [contentValidation(), diagrams(), mdx(), inlineStylePolicy(), bookletPdf(), searchIndex(), buildJobs()],
+  integrations: [contentValidation(), contentPresence(), diagrams(), mdx(), inlineStylePolicy(), bookletPdf(), searchIndex(), buildJobs()],
   // The diagrams integration adds its mdast plugin to this processor.
-  markdown: { processor: satteri({ mdastPlugins: [], hastPlugins: [markdownBaseLinks(base)] }) },
+  // No code is highlighted (fences are diagrams), and Shiki's inline styles would clash with the CSP: Astro warns on every build.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [], hastPlugins: [markdownBaseLinks(base)] }) },
   build: { format: 'directory' },
   vite: { plugins: [withoutDeadHeadInjectDirective()] },
   // Serves the collection schemas to editors inside .mdx frontmatter (VS Code: astro.content-intellisense).

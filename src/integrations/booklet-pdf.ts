@@ -45,7 +45,8 @@ async function playwrightManagedPath(): Promise<string | undefined> {
 
 const contentTypes: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
-const pdfOptions = { format: 'A4', printBackground: true, tagged: true, outline: true } as const;
+// The booklet's @page rule names the organization's paper (A4 or Letter), so the PDF takes its size from the page.
+const pdfOptions = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
 
 /** Booklets rendered at once: two pages keep both cores busy without starving the search indexer. */
 const renderConcurrency = 2;

@@ -4,11 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { collectionSources } from '../schemas/collections.ts';
 import { formatReport } from '../lib/validation/format-report.ts';
 import { crashText, devOverlayError, type DevOverlayError, failureLine, githubAnnotation, inGitHubActions } from '../lib/validation/report-output.ts';
-import { validateContent, type ValidationResult } from '../lib/validation/validate-content.ts';
+import { refreshSnapshot } from '../lib/validation/content-snapshot.ts';
+import type { ValidationResult } from '../lib/validation/validate-content.ts';
 
 /**
  * Runs the content checker before Astro loads any collection. Astro's own checks stop at
  * the first bad file and let a dangling reference through, so a build must not rely on them.
+ * The checked content is kept as the build's snapshot, which the diagrams integration, the
+ * collections and the pages read instead of checking the files again.
  */
 export function contentValidation(): AstroIntegration {
   let root = process.cwd();
@@ -49,7 +52,7 @@ export function contentValidation(): AstroIntegration {
           if (!isContentFile(root, path)) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
-            const result = validateContent(root);
+            const { result } = refreshSnapshot(root);
             const report = formatReport(result);
             if (report === lastReport) return;
             lastReport = report;
@@ -70,7 +73,7 @@ export function contentValidation(): AstroIntegration {
 /** Runs the checker; a crash of the checker itself is one line, or a stack trace with DEBUG=1. */
 function checkOrExit(root: string, logger: AstroIntegrationLogger): ValidationResult {
   try {
-    return validateContent(root);
+    return refreshSnapshot(root).result;
   } catch (error) {
     logger.error(crashText(error, process.env));
     process.exit(2);

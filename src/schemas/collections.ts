@@ -13,6 +13,13 @@ import { commsEntrySchema } from './comms.ts';
 import { metricSchema } from './metric.ts';
 import { planSchema } from './plan.ts';
 import { stakeholderSchema } from './stakeholder.ts';
+import { documentTemplateSchema } from './document-template.ts';
+import { riskMatrixSchema } from './risk-matrix.ts';
+import { riskSchema } from './risk.ts';
+import { issueSchema } from './issue.ts';
+import { assumptionSchema } from './assumption.ts';
+import { dependencySchema } from './dependency.ts';
+import { statusReportSchema } from './status-report.ts';
 
 /** Where one collection's files live and which schema they follow. */
 export interface CollectionSource<S extends z.ZodType = z.ZodType> {
@@ -57,6 +64,14 @@ export const collectionSources = {
   plans: { base: 'content/plans', pattern: '*.yaml', schema: planSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   stakeholders: { base: 'content/stakeholders', pattern: '*.yaml', schema: stakeholderSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   comms: { base: 'content/comms', pattern: '*.yaml', schema: commsEntrySchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  templates: { base: 'content/templates', pattern: '*.yaml', schema: documentTemplateSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  // Stage 7, implement and monitor: the RAID log and status reports.
+  riskMatrix: { base: 'content/governance', pattern: 'risk-matrix.yaml', schema: riskMatrixSchema, idOf: withoutExtension, declaresId: false, format: 'yaml' },
+  risks: { base: 'content/raid/risks', pattern: '*.yaml', schema: riskSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  issues: { base: 'content/raid/issues', pattern: '*.yaml', schema: issueSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  assumptions: { base: 'content/raid/assumptions', pattern: '*.yaml', schema: assumptionSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  dependencies: { base: 'content/raid/dependencies', pattern: '*.yaml', schema: dependencySchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  statusReports: { base: 'content/status-reports', pattern: '*.yaml', schema: statusReportSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
 } satisfies Record<string, CollectionSource>;
 
 export type CollectionName = keyof typeof collectionSources;

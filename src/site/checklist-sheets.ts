@@ -3,6 +3,7 @@ import { sourceMoment } from '../lib/source-date.ts';
 import { buildChecklistSheet, type ChecklistSheet } from '../lib/checklist/sheet.ts';
 import { pageTitles } from '../lib/pages/catalogue.ts';
 import { routes } from '../lib/pages/routes.ts';
+import { partWords } from '../lib/playbook-words.ts';
 import type { SiteModel } from '../lib/pages/site-model.ts';
 
 /** Every stage's checklist sheet by stage id ("<playbook>/<stage>"). */
@@ -14,8 +15,9 @@ export function buildChecklistSheets(site: SiteModel, base: string): Map<string,
       playbook.stages.map((stage) => [
         stage.id,
         buildChecklistSheet({
-          playbook: { id: playbook.id, title: playbook.data.title },
-          stage: { slug: stage.slug, path: routes.stage(playbook.id, stage.slug), number: stage.data.stage, title: stage.data.title, owner: stage.data.owner, checklist: stage.data.checklist },
+          playbook: { id: playbook.id, title: playbook.data.title, ...(playbook.data.checklistFor ? { checklistFor: playbook.data.checklistFor } : {}) },
+          words: partWords(playbook.data),
+          stage: { slug: stage.slug, path: routes.stage(playbook.id, stage.slug), number: stage.data.stage, title: stage.data.title, owner: stage.data.owner, checklist: stage.data.checklist, keyQuestions: stage.data.keyQuestions },
           roleTitle,
           pages,
           base,

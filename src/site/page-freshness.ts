@@ -28,7 +28,7 @@ const sourced = <T>(entries: FileEntry<T>[]) => entries.map((entry) => ({ id: en
 
 /** Review facts of every page and git dates of every content file, read once per build. */
 export function buildFreshness(
-  content: { [K in keyof ReviewedContent]: FileEntry<ReviewedContent[K][number]['data']>[] },
+  content: { [K in keyof ReviewedContent]-?: FileEntry<NonNullable<ReviewedContent[K]>[number]['data']>[] },
   organization: Organization,
 ): FreshnessIndex {
   const reviewed: ReviewedContent = {
@@ -37,6 +37,7 @@ export function buildFreshness(
     roles: sourced(content.roles),
     objectives: sourced(content.objectives),
     scope: sourced(content.scope),
+    templates: sourced(content.templates),
   };
   const reviews = pageReviews(reviewed);
   const folders = [...new Set(Object.values(collectionSources).map((source) => source.base.split('/')[0]))];

@@ -26,6 +26,10 @@ const indexedPaths = () => [
   ...(content.metrics.length > 0 ? ['/metrics/'] : []),
   ...(content.stakeholders.length > 0 ? ['/stakeholders/'] : []),
   ...(content.comms.length > 0 ? ['/comms/'] : []),
+  '/raid/',
+  // A plan's RAID log is indexed once something is logged against the plan.
+  ...content.plans.filter((plan) => [...content.risks, ...content.issues, ...content.assumptions, ...content.dependencies].some((item) => item.data.belongsTo.plan === plan.id)).map((plan) => `/raid/${plan.id}/`),
+  ...content.statusReports.map((report) => `/status/${report.id}/`),
 ];
 
 /** The part of a page Pagefind indexes: from the data-pagefind-body element to its closing tag. */

@@ -50,7 +50,7 @@ export interface BuildResult {
  * build would take BASE_URL "/" from there and ignore BASE_PATH, so they are left out.
  */
 const viteEnvKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
-const withoutViteEnv = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(env).filter(([key]) => !viteEnvKeys.has(key)));
+export const withoutViteEnv = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(env).filter(([key]) => !viteEnvKeys.has(key)));
 
 export interface BuildOptions {
   /** Variables added to the build's environment. */

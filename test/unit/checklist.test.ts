@@ -1,3 +1,4 @@
+import { partWords } from '../../src/lib/playbook-words.ts';
 import { describe, expect, it } from 'vitest';
 import { buildDate } from '../../src/lib/build-date.ts';
 import { checklistCsv, checklistMarkdown, csvField, escapeMarkdown, exportFileName } from '../../src/lib/checklist/export.ts';
@@ -27,6 +28,7 @@ const pages = new Map([
 function sheetOf(checklist: ChecklistItem[], base = '/'): ChecklistSheet {
   return buildChecklistSheet({
     playbook: { id: 'setup', title: 'Set up the PMO' },
+    words: partWords({ parts: 'stage', ordered: true }),
     stage: { slug: 'governance', path: '/playbooks/setup/governance/', number: 3, title: 'Establish governance', owner: 'pmo-lead', checklist },
     roleTitle: (roleId) => ({ 'pmo-lead': 'PMO Lead', sponsor: 'Sponsor' })[roleId]!,
     pages,
@@ -202,10 +204,10 @@ describe('exports', () => {
     const tickedAt = new Map([['forums', '2026-11-19T16:05:00.000Z']]);
     expect(checklistCsv(sheet, context.ticked, tickedAt)).toBe(
       [
-        'Playbook,Stage,Group,Item id,Item,Required,Owner,Evidence,Done,Ticked at',
-        'Set up the PMO,3. Establish governance,Decision rights,forums,Every forum has terms of reference.,required,PMO Lead,Approved ToR in the PMO library,yes,2026-11-19T16:05:00.000Z',
-        'Set up the PMO,3. Establish governance,Decision rights,retire,Old meetings are stopped.,optional,PMO Lead,List of retired meetings,no,',
-        'Set up the PMO,3. Establish governance,,budget,"Budget of £18m split by ""tier"", not by = or +.",required,Sponsor,\'=SUM(A1) in the finance pack,yes,',
+        'Playbook,Stage,Group,Item id,Item,Required,Owner,Evidence,Done,Ticked at,Key questions',
+        'Set up the PMO,3. Establish governance,Decision rights,forums,Every forum has terms of reference.,required,PMO Lead,Approved ToR in the PMO library,yes,2026-11-19T16:05:00.000Z,',
+        'Set up the PMO,3. Establish governance,Decision rights,retire,Old meetings are stopped.,optional,PMO Lead,List of retired meetings,no,,',
+        'Set up the PMO,3. Establish governance,,budget,"Budget of £18m split by ""tier"", not by = or +.",required,Sponsor,\'=SUM(A1) in the finance pack,yes,,',
         '',
       ].join('\r\n'),
     );

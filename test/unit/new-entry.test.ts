@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { entryKinds, pendingKinds, planNewEntry } from '../../src/lib/new-entry.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { fixtureReviewDate, validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';
+import { validMonitoringFiles } from '../helpers/monitoring-fixture.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 const today = fixtureReviewDate;
@@ -32,6 +33,17 @@ describe('npm run new', () => {
     expect(result.content.stages.map((stage) => stage.id)).toContain('setup/benefits-review');
   });
 
+  it('creates a playbook with its first stage that pass the checker, with only "write this" warnings', () => {
+    const { root, status, output } = runNew('playbook', 'project-delivery');
+    expect(status, output).toBe(0);
+    expect(output).toContain('Created playbooks/project-delivery/playbook.yaml.\nCreated playbooks/project-delivery/first-stage.mdx.');
+    const result = validateContent(root, { today });
+    expect(result.errorCount).toBe(0);
+    expect(new Set(result.problems.map((problem) => problem.rule))).toEqual(new Set(['content/template-text']));
+    expect(result.content.playbooks.find((playbook) => playbook.id === 'project-delivery')!.data).toMatchObject({ title: 'Project delivery', order: 2, parts: 'stage', ordered: true });
+    expect(runNew('playbook', 'setup').output).toContain('There is already a playbook "setup"');
+  });
+
   it('creates a role that passes the checker, owned by --owner when given', () => {
     const { root, status, output } = runNew('role', 'benefits-manager', '--owner=sponsor');
     expect(status, output).toBe(0);
@@ -53,13 +65,26 @@ describe('npm run new', () => {
   });
 
   it('has a template for every kind it lists, and each one is valid', () => {
-    const content = validateContent(writeContentFiles(validContentFiles()), { today }).content;
-    const ids: Record<string, string> = { stage: 'setup/third', role: 'new-role', raci: 'benefits-tracking', forum: 'design-authority' };
+    // The monitoring fixture holds everything the RAID and status report templates refer to.
+    const content = validateContent(writeContentFiles(validMonitoringFiles()), { today }).content;
+    const ids: Record<string, string> = {
+      playbook: 'delivery',
+      stage: 'setup/third',
+      role: 'new-role',
+      raci: 'benefits-tracking',
+      forum: 'design-authority',
+      risk: 'r02',
+      issue: 'i02',
+      assumption: 'a02',
+      dependency: 'd02',
+      'status-report': 'setup-plan-2026-11',
+    };
     expect(Object.keys(entryKinds).sort()).toEqual(Object.keys(ids).sort());
     for (const [kind, id] of Object.entries(ids)) {
       const planned = planNewEntry(kind, id, content, { today, fileExists: () => false });
       expect('file' in planned, kind).toBe(true);
-      const files = { ...validContentFiles(), [(planned as { file: string }).file]: (planned as { text: string }).text };
+      const { file, text, companions } = planned as Extract<typeof planned, { file: string }>;
+      const files = { ...validMonitoringFiles(), [file]: text, ...Object.fromEntries(companions.map((companion) => [companion.file, companion.text])) };
       expect(validateContent(writeContentFiles(files), { today }).errorCount, kind).toBe(0);
     }
   });

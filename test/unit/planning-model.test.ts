@@ -9,7 +9,7 @@ files['content/plans/setup-plan.yaml'] = files['content/plans/setup-plan.yaml'].
 // With the private overlay, so the sensitive assessment is in the input and must still stay out of the model.
 const checked = validateContent(writeContentFiles(files), { env: { PRIVATE_CONTENT_DIR: writeContentFiles(planningOverlayFiles()) } });
 const content = checked.content;
-const model = buildPlanningModel(content);
+const model = buildPlanningModel({ ...content, currency: 'GBP' });
 
 describe('planning model', () => {
   it('works out each plan once: schedule, budget and success metrics with the plan own values first', () => {

@@ -30,7 +30,7 @@ const stage = (id: string, number: number, owner: string, roles: string[], check
 
 const playbook = (id: string, order: number, owner = 'lead'): Entry<Playbook> => ({
   id,
-  data: { title: `Playbook ${id}`, summary: 's', audience: 'a', owner, order, review },
+  data: { title: `Playbook ${id}`, summary: 's', audience: 'a', owner, order, review, parts: 'stage', ordered: true, checklistItemsNeed: { owner: true, evidence: true } },
 });
 
 const objective: Entry<Objective> = {

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Loader, LoaderContext } from 'astro/loaders';
+import type { LoaderContext } from 'astro/loaders';
 import { mergeOverlay } from '../../src/lib/private-overlay.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
-import { withPrivateOverlay } from '../../src/site/private-overlay-loader.ts';
+import { snapshotLoader } from '../../src/integrations/snapshot-loader.ts';
 import { validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';
 
 const publicStakeholder = `id: unions
@@ -80,27 +80,25 @@ describe('merging an overlay entry', () => {
   });
 });
 
-describe('the collection loader with the overlay', () => {
-  it('lays the overlay file over each entry the glob loader stored, through the schema', async () => {
+describe('the collections with the overlay', () => {
+  it('hold each entry with the overlay laid over it, as the content check passed it', async () => {
     const { root, overlayDir } = project();
-    const stored = new Map<string, { id: string; data: Record<string, unknown>; filePath?: string; digest?: string }>();
-    const glob: Loader = { name: 'glob', load: async () => void stored.set('unions', { id: 'unions', data: { name: 'from glob' }, filePath: 'content/stakeholders/unions.yaml' }) };
+    const stored = new Map<string, { id: string; data: Record<string, unknown>; filePath?: string }>();
     const context = {
       config: { root: new URL(`file://${root}/`) },
-      store: { get: (id: string) => stored.get(id), set: (entry: { id: string; data: Record<string, unknown> }) => void stored.set(entry.id, entry) },
-      parseData: async ({ data }: { data: Record<string, unknown> }) => ({ ...data, parsed: true }),
-      generateDigest: () => 'digest',
+      store: { clear: () => stored.clear(), set: (entry: { id: string; data: Record<string, unknown> }) => void stored.set(entry.id, entry) },
     } as unknown as LoaderContext;
     const previous = process.env.PRIVATE_CONTENT_DIR;
     process.env.PRIVATE_CONTENT_DIR = overlayDir;
     try {
-      await withPrivateOverlay('stakeholders', glob).load(context);
+      await snapshotLoader('stakeholders').load(context);
     } finally {
       if (previous === undefined) delete process.env.PRIVATE_CONTENT_DIR;
       else process.env.PRIVATE_CONTENT_DIR = previous;
     }
     const entry = stored.get('unions')!;
-    expect(entry.data).toMatchObject({ id: 'unions', name: 'Employee representatives', sensitive: true, parsed: true });
+    expect(entry.filePath).toBe('content/stakeholders/unions.yaml');
+    expect(entry.data).toMatchObject({ id: 'unions', name: 'Employee representatives', sensitive: true });
     expect((entry.data.assessment as { concerns: string }).concerns).toContain('Privately worried');
   });
 });

@@ -28,7 +28,7 @@ const stage = (id: string, number: number, title: string, owner: string, roles: 
 
 const playbook = (id: string, title: string, order: number, owner: string): Entry<Playbook> => ({
   id,
-  data: { title, summary: 's', audience: 'a', owner, order, review },
+  data: { title, summary: 's', audience: 'a', owner, order, review, parts: 'stage', ordered: true, checklistItemsNeed: { owner: true, evidence: true } },
 });
 
 const objective: Entry<Objective> = {
@@ -119,8 +119,7 @@ describe('search catalogue and filter controls', () => {
       ['Roles', ['/roles/analyst/', '/roles/lead/', '/roles/sponsor/']],
       ['Objectives', ['/objectives/']],
       ['Scope', ['/scope/']],
-      // The governance page is built even before any forum exists; RACI matrices have none yet.
-      ['Governance: forums and escalation', ['/governance/']],
+      // No forum, escalation ladder or RACI matrix yet, so no governance page to find.
     ]);
   });
 
@@ -129,7 +128,7 @@ describe('search catalogue and filter controls', () => {
     expect(filters.map((filter) => [filter.key, filter.control])).toEqual([
       ['type', 'checkboxes'], ['playbook', 'checkboxes'], ['stage', 'select'], ['role', 'select'],
     ]);
-    expect(filters[0].groups[0].options.map((option) => option.value)).toEqual(['Playbook', 'Stage', 'Role', 'Objectives', 'Scope', 'Governance']);
+    expect(filters[0].groups[0].options.map((option) => option.value)).toEqual(['Playbook', 'Stage', 'Role', 'Objectives', 'Scope']);
     expect(filters[1].groups[0].options.map((option) => option.value)).toEqual(['Set-up', 'Delivery']);
     expect(filters[2].groups).toEqual([
       { label: 'Set-up', options: [{ value: 'Set-up › 1. Start', label: '1. Start' }, { value: 'Set-up › 2. Plan', label: '2. Plan' }] },

@@ -5,7 +5,7 @@ import { parseMdx } from '../markdown/parse-mdx.ts';
 import { generatedDiagrams } from '../pages/catalogue.ts';
 import { buildSiteModel } from '../pages/site-model.ts';
 import { buildPlanningModel } from '../plans/planning-model.ts';
-import { validateContent } from '../validation/validate-content.ts';
+import { refreshSnapshot } from '../validation/content-snapshot.ts';
 
 /** A diagram the site shows, and where its source comes from. */
 export interface DiagramRequest {
@@ -43,13 +43,14 @@ export interface CollectedDiagrams {
 
 /**
  * Every diagram the site at `root` shows: each ```mermaid fence in its MDX and each diagram
- * the pages generate from data (built from the content exactly as the pages build it).
+ * the pages generate from data (from the build's content snapshot, as the pages build them).
  */
 export function collectDiagrams(root: string): CollectedDiagrams {
   const requests = fencedDiagrams(root);
-  const { content, errorCount } = validateContent(root);
+  // Reuses the build's snapshot; in `npm run dev` it is retaken only if a file changed since.
+  const { content, errorCount } = refreshSnapshot(root).result;
   if (errorCount > 0) return { requests, generatedSkipped: `the content has ${errorCount} error(s)` };
-  const site = buildSiteModel(content, { planningModel: buildPlanningModel(content) });
+  const site = buildSiteModel(content, { planningModel: buildPlanningModel({ ...content, currency: content.organization[0].data.currency }) });
   for (const diagram of generatedDiagrams(site)) requests.push({ source: diagram.source, origin: `generated: ${diagram.name}` });
   return { requests };
 }

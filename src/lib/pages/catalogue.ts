@@ -2,10 +2,12 @@ import type { MarkdownHeading } from 'astro';
 import type { GeneratedDiagram } from '../diagrams/generated-diagram.ts';
 import { fillRoute, type PageKind, type Section, type SectionSlot } from './page-kind.ts';
 import * as governance from './kinds/governance.ts';
+import * as monitoring from './kinds/monitoring.ts';
 import * as overview from './kinds/overview.ts';
 import * as planning from './kinds/planning.ts';
 import * as playbooks from './kinds/playbooks.ts';
 import * as roles from './kinds/roles.ts';
+import * as templates from './kinds/templates.ts';
 import type { PageSearchData } from './search-facets.ts';
 import type { SiteModel } from './site-model.ts';
 
@@ -49,7 +51,12 @@ export const pageKinds = {
   metrics: planning.metrics,
   stakeholders: planning.stakeholders,
   comms: planning.comms,
+  raidLog: monitoring.raidLog,
+  planRaidLog: monitoring.planRaidLog,
+  statusReports: monitoring.statusReports,
+  statusReport: monitoring.statusReport,
   reviews: overview.reviews,
+  templates: templates.templates,
   search,
 };
 

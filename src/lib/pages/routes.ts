@@ -33,6 +33,8 @@ export const routes = {
   comms: () => pathOf('comms'),
   commsEntry: (entryId: string) => `${pathOf('comms')}#${entryId}`,
   download: (fileName: string) => `/downloads/${fileName}`,
+  templates: () => pathOf('templates'),
+  template: (templateId: string) => `${pathOf('templates')}#template-${templateId}`,
 };
 
 export { isSitePath, withBase } from './site-path.ts';

@@ -1,4 +1,5 @@
 import type { CommsEntry, CommsFrequency } from '../../schemas/index.ts';
+import { formatMonthYear } from '../format.ts';
 import { addDays, addMonthsKeepingDay, addMonthsToMonth, isWeekend, lastDayOfMonth, monthOf } from './iso-dates.ts';
 
 type Timing = Pick<CommsEntry, 'frequency' | 'first' | 'until'>;
@@ -62,7 +63,5 @@ export function monthByMonth<T extends Timing>(entries: T[], months = 12): Month
 
 /** A month of the communication plan as its heading names it ("2026-03" -> "March 2026"). */
 export function monthTitle(month: string): string {
-  return monthName.format(new Date(`${month}-01T00:00:00Z`));
+  return formatMonthYear(`${month}-01`);
 }
-
-const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });

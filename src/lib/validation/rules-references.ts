@@ -2,6 +2,7 @@ import type { ContentSet, SourcedEntry } from './content-set.ts';
 import type { FieldPath, Problem } from './problem.ts';
 import { problemAt } from './problem-at.ts';
 import { planningRoleReferences } from './rules-planning-references.ts';
+import { monitoringRoleReferences } from './rules-raid.ts';
 import { closestMatch } from './suggest.ts';
 
 interface RoleReference {
@@ -42,7 +43,8 @@ export function roleReferences(content: ContentSet): RoleReference[] {
   for (const escalation of content.escalation) {
     escalation.data.levels.forEach((level, i) => add(escalation, ['levels', i, 'decidedBy', 'role'], level.decidedBy.role, `deciding at the escalation level "${level.id}"`));
   }
-  references.push(...planningRoleReferences(content));
+  for (const template of content.templates) add(template, ['review', 'owner'], template.data.review.owner, `owner of the template "${template.id}"`);
+  references.push(...planningRoleReferences(content), ...monitoringRoleReferences(content));
   return references;
 }
 

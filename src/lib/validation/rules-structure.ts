@@ -111,7 +111,7 @@ export function checklistOwnersTakePart(content: ContentSet): Problem[] {
     const taking = new Set([stage.data.owner, ...stage.data.roles]);
     stage.data.checklist.forEach((item, index) => {
       // An unknown role is already an error of its own.
-      if (!taking.has(item.owner) && content.declared.roles.has(item.owner)) {
+      if (item.owner !== undefined && !taking.has(item.owner) && content.declared.roles.has(item.owner)) {
         problems.push(
           problemAt(
             stage,

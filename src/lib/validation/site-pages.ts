@@ -24,8 +24,18 @@ export function scannedBody(entry: SourcedEntry<unknown>): MdxBody | undefined {
   return body;
 }
 
-/** The page catalogue's view of the content being checked: what the site would build from it. */
+const models = new WeakMap<ContentSet, { today: string; model: SiteModel }>();
+
+/** The page catalogue's view of the content being checked (what the site would build from it), built once per check. */
 export function checkedSiteModel(content: ContentSet, today: string): SiteModel {
+  const known = models.get(content);
+  if (known?.today === today) return known.model;
+  const model = siteModelOf(content, today);
+  models.set(content, { today, model });
+  return model;
+}
+
+function siteModelOf(content: ContentSet, today: string): SiteModel {
   const stageById = new Map(content.stages.map((stage) => [stage.id, stage]));
   return buildSiteModel(content, {
     reviewOwners: reviewReport(pageReviews(reviewedContent(content)), today).byOwner.map((group) => group.owner),

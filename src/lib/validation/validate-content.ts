@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionName } from '../../schemas/collections.ts';
+import { useOrganizationFormats } from '../format.ts';
 import { todayIso } from '../review-dates.ts';
 import { type ContentFile, parseContent, readContentFiles } from './load-content.ts';
 import { compareProblems, type Problem } from './problem.ts';
@@ -31,12 +32,14 @@ import {
   rolesHaveAssignments,
 } from './rules-raci.ts';
 import { diagramSyntaxIsValid } from './rules-diagrams.ts';
+import { checklistItemsHaveOwnerAndEvidence } from './rules-playbook-parts.ts';
 import { linksResolve } from './rules-links.ts';
 import { reportingLinesHaveNoLoop, rolesExist } from './rules-references.ts';
 import { reviewsAreCurrent } from './rules-review.ts';
 import { sensitiveAssessmentsStayPrivate } from './rules-private.ts';
 import { overlayDisplayPath, privateContentDir, privateContentVariable, readOverlayFiles, type OverlayFile } from '../private-overlay.ts';
 import { templateTextReplaced } from './rules-template.ts';
+import { templateInsertsHaveGovernance } from './rules-templates.ts';
 import {
   checklistIdsAreUnique,
   checklistOwnersTakePart,
@@ -44,6 +47,17 @@ import {
   playbooksHaveStages,
   stageNumbersAreSequential,
 } from './rules-structure.ts';
+import {
+  closedRaidItemsHaveDateAndReason,
+  dependencyTasksResolve,
+  openRaidDatesAreAhead,
+  raidItemsBelongToKnownWork,
+  riskScoresFitTheMatrix,
+  risksAreHeldWithinTolerance,
+  statusReportItemsBelongToItsPlan,
+  statusReportReferencesResolve,
+} from './rules-raid.ts';
+import { metricReadingsAreInDateOrder, metricReadingUnitsMatch, metricThresholdsAreOrdered } from './rules-metrics.ts';
 import type { ContentSet } from './content-set.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
@@ -58,6 +72,7 @@ const crossFileRules: ReadonlyArray<Rule> = [
   stageNumbersAreSequential,
   checklistIdsAreUnique,
   checklistOwnersTakePart,
+  checklistItemsHaveOwnerAndEvidence,
   raciHasOneAccountable,
   raciHasResponsible,
   raciActivityIdsAreUnique,
@@ -84,7 +99,19 @@ const crossFileRules: ReadonlyArray<Rule> = [
   commsDatesFitFrequency,
   checklistLinksResolve,
   stageSlugsAreNotReserved,
+  raidItemsBelongToKnownWork,
+  dependencyTasksResolve,
+  riskScoresFitTheMatrix,
+  risksAreHeldWithinTolerance,
+  closedRaidItemsHaveDateAndReason,
+  openRaidDatesAreAhead,
+  statusReportReferencesResolve,
+  statusReportItemsBelongToItsPlan,
+  metricReadingsAreInDateOrder,
+  metricReadingUnitsMatch,
+  metricThresholdsAreOrdered,
   sensitiveAssessmentsStayPrivate,
+  templateInsertsHaveGovernance,
 ];
 
 export interface ValidationResult {
@@ -98,6 +125,9 @@ export interface ValidationResult {
 /** Checks the given files (and private overlay): schemas first, then every cross-file rule on the valid entries. */
 export function validateFiles(files: Map<CollectionName, ContentFile[]>, context: RuleContext, overlay: Map<CollectionName, OverlayFile[]> = new Map()): ValidationResult {
   const { content, problems } = parseContent(files, overlay);
+  // Messages quote amounts and dates as the site will; without a valid organization file
+  // (reported below) they fall back to this system's locale and plain numbers.
+  useOrganizationFormats(content.organization[0]?.data ?? { locale: new Intl.NumberFormat().resolvedOptions().locale, currency: '' });
   for (const rule of crossFileRules) problems.push(...rule(content, context));
   problems.sort(compareProblems);
   return {

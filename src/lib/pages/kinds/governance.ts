@@ -9,7 +9,7 @@ import { roleTitles, stageFacets } from '../search-facets.ts';
 export const governance = pageKind({
   route: '/governance/',
   menu: { label: 'Governance', order: 40 },
-  pages: (site) => [site.governance],
+  pages: (site) => (site.governance.forums.length > 0 || site.governance.matrices.length > 0 || site.governance.escalation ? [site.governance] : []),
   title: () => 'Governance',
   sections: (governance: GovernanceModel) => [
     { id: 'forums', heading: 'Decision forums' },
@@ -33,7 +33,7 @@ export const governance = pageKind({
 
 export const raciMatrices = pageKind({
   route: '/governance/raci/',
-  pages: (site) => [site.governance],
+  pages: (site) => (site.governance.matrices.length > 0 ? [site.governance] : []),
   title: () => 'RACI matrices',
   sections: () => [
     { id: 'matrices', heading: 'Matrices' },

@@ -1,6 +1,7 @@
 import type { Entry } from '../../playbook-model.ts';
 import { reviewOwnerAnchor } from '../../page-reviews.ts';
 import type { Objective, Scope } from '../../../schemas/index.ts';
+import { partWords } from '../../playbook-words.ts';
 import { pageKind } from '../page-kind.ts';
 import { roleTitles } from '../search-facets.ts';
 import type { SiteModel } from '../site-model.ts';
@@ -12,8 +13,8 @@ export const home = pageKind({
   title: () => 'Home',
   sections: (site: SiteModel) => [
     { id: 'playbooks', heading: 'Playbooks' },
-    ...site.playbooks.map((playbook) => ({ id: `stages-${playbook.id}`, heading: `${playbook.data.title}: the stages` })),
-    { id: 'objectives', heading: 'What the PMO is for' },
+    ...site.playbooks.map((playbook) => ({ id: `stages-${playbook.id}`, heading: `${playbook.data.title}: the ${partWords(playbook.data).many}` })),
+    ...(site.objectives.length > 0 ? [{ id: 'objectives', heading: 'What the PMO is for' }] : []),
     { id: 'find-your-role', heading: 'Find your role' },
   ],
 });
@@ -24,7 +25,8 @@ export const byPriority = (objectives: Entry<Objective>[]) => [...objectives].so
 export const objectives = pageKind({
   route: '/objectives/',
   menu: { label: 'Objectives', order: 10 },
-  pages: (site) => [byPriority(site.objectives)],
+  // Optional content: no objectives, no page (nor menu entry, search group or link target).
+  pages: (site) => (site.objectives.length > 0 ? [byPriority(site.objectives)] : []),
   title: () => 'PMO objectives',
   sections: (objectives: Entry<Objective>[]) =>
     objectives.flatMap((objective) => [
@@ -44,7 +46,7 @@ export const byTitle = (scopes: Entry<Scope>[]) => [...scopes].sort((a, b) => a.
 export const scope = pageKind({
   route: '/scope/',
   menu: { label: 'Scope', order: 20 },
-  pages: (site) => [byTitle(site.scopes)],
+  pages: (site) => (site.scopes.length > 0 ? [byTitle(site.scopes)] : []),
   title: () => 'PMO scope',
   sections: (scopes: Entry<Scope>[]) =>
     scopes.flatMap((scope) => [

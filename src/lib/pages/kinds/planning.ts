@@ -1,4 +1,4 @@
-import { planTimelineChart, stakeholderGridChart } from '../../diagrams/page-diagrams.ts';
+import { kpiTrendChart, planTimelineChart, stakeholderGridChart } from '../../diagrams/page-diagrams.ts';
 import type { Entry } from '../../playbook-model.ts';
 import { monthByMonth, monthTitle } from '../../plans/comms-calendar.ts';
 import { commsFrequencyLabel, quadrantLabel } from '../../plans/labels.ts';
@@ -11,7 +11,7 @@ import { computedPlanning, type StakeholderOwner } from '../site-model.ts';
 export const plans = pageKind({
   route: '/plans/',
   menu: { label: 'Plan templates', order: 50 },
-  pages: (site) => [site.planning.plans],
+  pages: (site) => (site.planning.plans.length > 0 ? [site.planning.plans] : []),
   tableOfContents: false,
   title: () => 'Plan templates',
 });
@@ -45,9 +45,16 @@ export const plan = pageKind({
 export const metrics = pageKind({
   route: '/metrics/',
   menu: { label: 'KPIs', order: 60 },
-  pages: (site) => [site.planning.metrics],
+  pages: (site) => (site.planning.metrics.length > 0 ? [site.planning.metrics] : []),
   title: () => 'KPI definitions',
-  sections: (metrics: Entry<Metric>[]) => metrics.map((metric) => ({ id: metric.id, heading: metric.data.name })),
+  sections: (metrics: Entry<Metric>[]) => [
+    ...(metrics.some((metric) => metric.data.readings.length > 0) ? [{ id: 'dashboard', heading: 'Dashboard' }] : []),
+    ...metrics.flatMap((metric) => [
+      { id: metric.id, heading: metric.data.name },
+      ...(metric.data.readings.length > 0 ? [{ id: `${metric.id}-readings`, heading: 'Readings', depth: 3 as const }] : []),
+    ]),
+  ],
+  diagrams: (metrics) => Object.fromEntries(metrics.map((metric) => [metric.id, kpiTrendChart(metric)])),
   search: {
     label: 'KPIs',
     groupHeading: 'KPI definitions',
@@ -59,7 +66,7 @@ export const metrics = pageKind({
 export const stakeholders = pageKind({
   route: '/stakeholders/',
   menu: { label: 'Stakeholders', order: 70 },
-  pages: (site) => [site.planning.stakeholders],
+  pages: (site) => (site.planning.stakeholders.length > 0 ? [site.planning.stakeholders] : []),
   title: () => 'Stakeholder register',
   sections: (stakeholders: StakeholderOwner[]) => [
     ...(stakeholders.some((stakeholder) => !stakeholder.sensitive) ? [{ id: 'grid', heading: 'Power and interest grid' }] : []),
@@ -80,7 +87,7 @@ export const stakeholders = pageKind({
 export const comms = pageKind({
   route: '/comms/',
   menu: { label: 'Communication plan', order: 80 },
-  pages: (site) => [site.planning.comms],
+  pages: (site) => (site.planning.comms.length > 0 ? [site.planning.comms] : []),
   title: () => 'Communication plan',
   sections: (comms: Entry<CommsEntry>[], site) => {
     const audiences = site.planning.stakeholders.filter((stakeholder) => comms.some((entry) => entry.data.audience.includes(stakeholder.id)));

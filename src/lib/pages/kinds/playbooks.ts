@@ -1,8 +1,10 @@
 import { playbookStageFlow } from '../../diagrams/page-diagrams.ts';
 import type { PlaybookSummary, StageSummary } from '../../playbook-model.ts';
+import { partWords } from '../../playbook-words.ts';
 import { bodyHeadings, pageKind } from '../page-kind.ts';
 import { roleTitles, stageFilterValue } from '../search-facets.ts';
 import type { SiteModel } from '../site-model.ts';
+import { stagesWithDocuments } from '../../templates/template-pages.ts';
 
 /** A stage page's source: the stage and the playbook it belongs to. */
 export interface StagePage {
@@ -27,8 +29,8 @@ export const playbook = pageKind({
   params: (playbook: PlaybookSummary) => ({ playbook: playbook.id }),
   tableOfContents: false,
   title: (playbook) => playbook.data.title,
-  sections: () => [
-    { id: 'stages', heading: 'Stages' },
+  sections: (playbook: PlaybookSummary) => [
+    { id: 'stages', heading: partWords(playbook.data).Many },
     { id: 'on-paper', heading: 'On paper' },
   ],
   diagrams: (playbook) => ({ stageFlow: playbookStageFlow(playbook) }),
@@ -56,6 +58,7 @@ export const stage = pageKind({
     const governance = site.governance.byStage.get(stage.id);
     return [
       { id: 'purpose', heading: 'Purpose' },
+      ...(stage.data.keyQuestions?.length ? [{ id: 'key-questions', heading: 'Key questions' }] : []),
       { id: 'inputs-and-outputs', heading: 'Inputs and outputs' },
       { id: 'inputs-heading', heading: 'Inputs', depth: 3 },
       { id: 'outputs-heading', heading: 'Outputs and deliverables', depth: 3 },
@@ -69,6 +72,7 @@ export const stage = pageKind({
         : []),
       bodyHeadings,
       ...(hasPlanningLinks(site, stage.id) ? [{ id: 'templates', heading: 'Plans and communications' }] : []),
+      ...(stagesWithDocuments(site.content).has(stage.id) ? [{ id: 'documents', heading: 'Documents' }] : []),
       { id: 'checklist', heading: 'Checklist' },
     ];
   },
@@ -80,7 +84,7 @@ export const stage = pageKind({
       playbooks: [playbook.data.title],
       stages: [stageFilterValue(playbook, stage)],
       roles: roleTitles(site, [stage.data.owner, ...stage.data.roles]),
-      stage: { number: stage.data.stage, label: `${playbook.data.title}, stage ${stage.data.stage}` },
+      stage: { number: stage.data.stage, label: `${playbook.data.title}, ${partWords(playbook.data).one}${partWords(playbook.data).ordered ? ` ${stage.data.stage}` : `: ${stage.data.title}`}` },
     }),
   },
 });

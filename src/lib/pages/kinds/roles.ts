@@ -1,5 +1,6 @@
 import { roleReportingLines } from '../../diagrams/page-diagrams.ts';
 import type { RoleInvolvement } from '../../playbook-model.ts';
+import { raidEntriesOf, roleOwnsRaid } from '../../monitoring/monitoring-pages.ts';
 import { pageKind } from '../page-kind.ts';
 import { stagesNamed, stageFilterValue } from '../search-facets.ts';
 
@@ -18,7 +19,7 @@ export const role = pageKind({
   pages: (site) => site.roles.map((role) => site.involvement.get(role.id)!),
   params: (load: RoleInvolvement) => ({ role: load.role.id }),
   title: (load) => load.role.data.title,
-  sections: (load) => [
+  sections: (load, site) => [
     { id: 'responsibilities', heading: 'Responsibilities' },
     { id: 'stages', heading: 'Stages' },
     { id: 'stages-owned', heading: 'Stages you own', depth: 3 },
@@ -28,6 +29,9 @@ export const role = pageKind({
     { id: 'governance', heading: 'Governance' },
     { id: 'governance-activities', heading: 'Your part in governance processes', depth: 3 },
     { id: 'governance-forums', heading: 'Forums', depth: 3 },
+    { id: 'my-calendar', heading: 'My calendar' },
+    { id: 'this-month', heading: 'This month', depth: 3 },
+    ...(roleOwnsRaid(raidEntriesOf(site.content), load.role.id) ? [{ id: 'raid', heading: 'RAID items and actions you own' }] : []),
     { id: 'reporting-line', heading: 'Reporting line' },
   ],
   anchors: (load, site) => ((site.governance.assignments.get(load.role.id) ?? []).length > 0 ? ['governance-activities-caption'] : []),
