@@ -17,7 +17,8 @@ export const pagefindFolder = 'pagefind';
  */
 export async function writeSearchIndex(siteDir: string): Promise<{ fileCount: number; pageCount: number }> {
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    // Each page says its language in <html lang> (the organization's locale), so Pagefind stems words for it.
+    const { index, errors } = await pagefind.createIndex();
     if (!index) throw new Error(errors.join('\n'));
     const files = globSync('**/*.html', { cwd: siteDir })
       .filter((file) => !file.startsWith(`${pagefindFolder}/`))
