@@ -1,5 +1,4 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { sourceMoment } from '../../lib/source-date.ts';
 import { scoringWorksheet } from '../../lib/prioritisation/worksheet.ts';
 import type { PrioritisationModel } from '../../schemas/index.ts';
@@ -10,7 +9,7 @@ const builtAt = sourceMoment(process.env, process.cwd());
 
 /** The scoring worksheet of each prioritisation model, at /prioritisation/<id>.xlsx. */
 export const getStaticPaths = (async () => {
-  const models = await getCollection('prioritisation');
+  const models = (await loadSite()).model.content.prioritisation;
   return models.map((model) => ({ params: { model: model.id }, props: { model: model.data } }));
 }) satisfies GetStaticPaths;
 
