@@ -12,6 +12,7 @@ function loaderFor(source: CollectionSource) {
 
 const { organization, objectives, scope, roles, playbooks, stages, raci, forums, escalation, governanceSettings } = collectionSources;
 const { metrics, plans, stakeholders, comms } = collectionSources;
+const { maturityModel, maturityAssessments } = collectionSources;
 
 export const collections = {
   organization: defineCollection({ loader: loaderFor(organization), schema: organization.schema }),
@@ -28,4 +29,6 @@ export const collections = {
   plans: defineCollection({ loader: loaderFor(plans), schema: plans.schema }),
   stakeholders: defineCollection({ loader: loaderFor(stakeholders), schema: stakeholders.schema }),
   comms: defineCollection({ loader: loaderFor(comms), schema: comms.schema }),
+  maturityModel: defineCollection({ loader: loaderFor(maturityModel), schema: maturityModel.schema }),
+  maturityAssessments: defineCollection({ loader: loaderFor(maturityAssessments), schema: maturityAssessments.schema }),
 };

@@ -13,6 +13,7 @@ import { commsEntrySchema } from './comms.ts';
 import { metricSchema } from './metric.ts';
 import { planSchema } from './plan.ts';
 import { stakeholderSchema } from './stakeholder.ts';
+import { maturityAssessmentSchema, maturityModelSchema } from './maturity.ts';
 
 /** Where one collection's files live and which schema they follow. */
 export interface CollectionSource<S extends z.ZodType = z.ZodType> {
@@ -57,6 +58,9 @@ export const collectionSources = {
   plans: { base: 'content/plans', pattern: '*.yaml', schema: planSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   stakeholders: { base: 'content/stakeholders', pattern: '*.yaml', schema: stakeholderSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   comms: { base: 'content/comms', pattern: '*.yaml', schema: commsEntrySchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  // Stage 8, continuously improve.
+  maturityModel: { base: 'content/maturity', pattern: 'model.yaml', schema: maturityModelSchema, idOf: withoutExtension, declaresId: false, format: 'yaml' },
+  maturityAssessments: { base: 'content/maturity/assessments', pattern: '*.yaml', schema: maturityAssessmentSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
 } satisfies Record<string, CollectionSource>;
 
 export type CollectionName = keyof typeof collectionSources;

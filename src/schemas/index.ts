@@ -15,4 +15,5 @@ export * from './metric.ts';
 export * from './plan.ts';
 export * from './stakeholder.ts';
 export * from './comms.ts';
+export * from './maturity.ts';
 export * from './collections.ts';

@@ -3,6 +3,7 @@ import type { FieldPath, Problem } from './problem.ts';
 import { problemAt } from './problem-at.ts';
 import { planningRoleReferences } from './rules-planning-references.ts';
 import { closestMatch } from './suggest.ts';
+import { improvementRoleReferences } from '../improvement/improvement-rules.ts';
 
 interface RoleReference {
   entry: SourcedEntry<unknown>;
@@ -43,6 +44,7 @@ export function roleReferences(content: ContentSet): RoleReference[] {
     escalation.data.levels.forEach((level, i) => add(escalation, ['levels', i, 'decidedBy', 'role'], level.decidedBy.role, `deciding at the escalation level "${level.id}"`));
   }
   references.push(...planningRoleReferences(content));
+  references.push(...improvementRoleReferences(content));
   return references;
 }
 

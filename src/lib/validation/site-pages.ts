@@ -4,6 +4,7 @@ import { searchPageTypes, type SearchPageTypeId } from '../search/page-search-da
 import { pageTitles } from '../page-titles.ts';
 import { pageReviews, reviewOwnerAnchor, reviewReport } from '../page-reviews.ts';
 import { planningPages, stagesWithPlanningLinks } from '../plans/planning-pages.ts';
+import { improvementPages } from '../improvement/improvement-pages.ts';
 import { checklistSheetId, routes } from '../routes.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
 import { scanBody, type ScannedBody } from './markdown-scan.ts';
@@ -100,6 +101,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
     for (const slug of stageSlugs) add(routes.stageChecklist(playbook.id, slug), [checklistSheetId(playbook.id, slug)]);
   }
   for (const [path, anchors] of planningPages(content)) add(path, anchors);
+  for (const [path, anchors] of improvementPages(content)) add(path, anchors);
   const stagesWithPlans = stagesWithPlanningLinks(content);
   for (const stage of content.stages) {
     const [playbookId, slug] = stage.id.split('/');

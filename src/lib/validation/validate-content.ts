@@ -42,6 +42,7 @@ import {
   playbooksHaveStages,
   stageNumbersAreSequential,
 } from './rules-structure.ts';
+import { improvementRules } from '../improvement/improvement-rules.ts';
 import type { ContentSet } from './content-set.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
@@ -82,6 +83,7 @@ const crossFileRules: ReadonlyArray<Rule> = [
   commsDatesFitFrequency,
   checklistLinksResolve,
   stageSlugsAreNotReserved,
+  ...improvementRules,
 ];
 
 export interface ValidationResult {

@@ -1,0 +1,49 @@
+import type { MaturityAssessment, MaturityModel } from '../../schemas/index.ts';
+import type { Entry } from '../playbook-model.ts';
+
+/** Site paths of stage 8's pages; kept together so they move into a page catalogue as one declaration. */
+export const improvementRoutes = {
+  maturity: () => '/improve/maturity/',
+  maturityStatement: (perspectiveId: string, statementId: string) => `/improve/maturity/#${statementAnchor(perspectiveId, statementId)}`,
+  maturityAssessment: (assessmentId: string) => `/improve/maturity/#assessment-${assessmentId}`,
+};
+
+/** Element id of a statement's question on the assessment form. */
+export const statementAnchor = (perspectiveId: string, statementId: string) => `statement-${perspectiveId}-${statementId}`;
+
+export const perspectiveAnchor = (perspectiveId: string) => `perspective-${perspectiveId}`;
+
+export interface ImprovementContent {
+  maturityModel: Entry<MaturityModel>[];
+  maturityAssessments: Entry<MaturityAssessment>[];
+}
+
+/** Title of every stage 8 page, by site path; none when its content is absent. */
+export function improvementPageTitles(content: ImprovementContent): [path: string, title: string][] {
+  const [model] = content.maturityModel;
+  return model ? [[improvementRoutes.maturity(), model.data.title]] : [];
+}
+
+/**
+ * Stage 8's pages with the element ids a link may point at, mirroring src/pages/improve/;
+ * the link checker's table of site pages includes them.
+ */
+export function improvementPages(content: ImprovementContent): [path: string, anchors: string[]][] {
+  const [model] = content.maturityModel;
+  if (!model) return [];
+  return [
+    [
+      improvementRoutes.maturity(),
+      [
+        ...(content.maturityAssessments.length > 0 ? ['past-assessments', 'trend', ...content.maturityAssessments.map((assessment) => `assessment-${assessment.id}`)] : []),
+        'take-the-assessment',
+        'results',
+        'results-heading',
+        ...model.data.perspectives.flatMap((perspective) => [
+          perspectiveAnchor(perspective.id),
+          ...perspective.levels.flatMap((level) => level.statements.map((statement) => statementAnchor(perspective.id, statement.id))),
+        ]),
+      ],
+    ],
+  ];
+}

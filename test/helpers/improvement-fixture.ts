@@ -1,0 +1,43 @@
+import { reviewBlock, validContentFiles } from './content-fixture.ts';
+
+const level = (number: number, name: string, statements: string[]) => `      - level: ${number}
+        name: ${name}
+        descriptor: What level ${number} looks like.
+        statements:
+${statements.map((id) => `          - id: ${id}\n            text: Statement ${id} holds.`).join('\n')}
+`;
+
+/** A two-perspective maturity model, written out so tests can edit one line. */
+export const maturityModelYaml = `title: Test maturity model
+introduction: Answer yes only with evidence.
+perspectives:
+  - id: governance
+    title: Governance
+    summary: How decisions are made.
+    levels:
+${level(1, 'Ad hoc', ['g1a', 'g1b'])}${level(2, 'Repeatable', ['g2a', 'g2b'])}${level(3, 'Defined', ['g3a', 'g3b', 'g3c'])}${level(4, 'Managed', ['g4a', 'g4b'])}${level(5, 'Optimising', ['g5a', 'g5b'])}  - id: benefits
+    title: Benefits
+    summary: How benefits are realised.
+    levels:
+${level(1, 'Ad hoc', ['b1a', 'b1b'])}${level(2, 'Repeatable', ['b2a', 'b2b'])}${level(3, 'Defined', ['b3a', 'b3b'])}${level(4, 'Managed', ['b4a', 'b4b'])}${level(5, 'Optimising', ['b5a', 'b5b'])}${reviewBlock()}`;
+
+export const baselineAssessmentYaml = `id: baseline
+title: Baseline assessment
+date: 2026-10-01
+assessor: pmo-lead
+levels:
+  - perspective: governance
+    level: 2
+  - perspective: benefits
+    level: 1
+notes: First look, from interviews.
+`;
+
+/** The valid content fixture plus stage 8's content. */
+export function validImprovementFiles(): Record<string, string> {
+  return {
+    ...validContentFiles(),
+    'content/maturity/model.yaml': maturityModelYaml,
+    'content/maturity/assessments/baseline.yaml': baselineAssessmentYaml,
+  };
+}
