@@ -12,7 +12,7 @@ function loaderFor(source: CollectionSource) {
 
 const { organization, objectives, scope, roles, playbooks, stages, raci, forums, escalation, governanceSettings } = collectionSources;
 const { metrics, plans, stakeholders, comms } = collectionSources;
-const { maturityModel, maturityAssessments } = collectionSources;
+const { maturityModel, maturityAssessments, benefits } = collectionSources;
 
 export const collections = {
   organization: defineCollection({ loader: loaderFor(organization), schema: organization.schema }),
@@ -30,5 +30,6 @@ export const collections = {
   stakeholders: defineCollection({ loader: loaderFor(stakeholders), schema: stakeholders.schema }),
   comms: defineCollection({ loader: loaderFor(comms), schema: comms.schema }),
   maturityModel: defineCollection({ loader: loaderFor(maturityModel), schema: maturityModel.schema }),
+  benefits: defineCollection({ loader: loaderFor(benefits), schema: benefits.schema }),
   maturityAssessments: defineCollection({ loader: loaderFor(maturityAssessments), schema: maturityAssessments.schema }),
 };

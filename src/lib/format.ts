@@ -16,3 +16,10 @@ const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'sho
 export function formatShortDate(isoDate: string): string {
   return shortDate.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "2026-11-20" as "Nov 2026", for chart axes where a full date is too long. */
+export function formatMonthYear(isoDate: string): string {
+  return monthYear.format(new Date(`${isoDate}T00:00:00Z`));
+}

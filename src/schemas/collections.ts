@@ -14,6 +14,7 @@ import { metricSchema } from './metric.ts';
 import { planSchema } from './plan.ts';
 import { stakeholderSchema } from './stakeholder.ts';
 import { maturityAssessmentSchema, maturityModelSchema } from './maturity.ts';
+import { benefitSchema } from './benefit.ts';
 
 /** Where one collection's files live and which schema they follow. */
 export interface CollectionSource<S extends z.ZodType = z.ZodType> {
@@ -60,6 +61,7 @@ export const collectionSources = {
   comms: { base: 'content/comms', pattern: '*.yaml', schema: commsEntrySchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   // Stage 8, continuously improve.
   maturityModel: { base: 'content/maturity', pattern: 'model.yaml', schema: maturityModelSchema, idOf: withoutExtension, declaresId: false, format: 'yaml' },
+  benefits: { base: 'content/benefits', pattern: '*.yaml', schema: benefitSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   maturityAssessments: { base: 'content/maturity/assessments', pattern: '*.yaml', schema: maturityAssessmentSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
 } satisfies Record<string, CollectionSource>;
 

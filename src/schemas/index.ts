@@ -16,4 +16,5 @@ export * from './plan.ts';
 export * from './stakeholder.ts';
 export * from './comms.ts';
 export * from './maturity.ts';
+export * from './benefit.ts';
 export * from './collections.ts';

@@ -5,6 +5,11 @@ let content: Promise<ImprovementContent> | undefined;
 
 /** Stage 8's collections, read once per build. */
 export function loadImprovementContent(): Promise<ImprovementContent> {
-  content ??= Promise.all([getCollection('maturityModel'), getCollection('maturityAssessments')]).then(([maturityModel, maturityAssessments]) => ({ maturityModel, maturityAssessments }));
+  content ??= Promise.all([getCollection('maturityModel'), getCollection('maturityAssessments'), getCollection('benefits'), getCollection('objectives')]).then(([maturityModel, maturityAssessments, benefits, objectives]) => ({
+    maturityModel,
+    maturityAssessments,
+    benefits,
+    objectives,
+  }));
   return content;
 }

@@ -4,6 +4,7 @@ import { buildPlanningModel, type PlanningModel } from '../lib/plans/planning-mo
 import { routes } from '../lib/routes.ts';
 import { loadGovernanceModel } from './governance-data.ts';
 import { href, loadOrganization, loadPlaybookModel } from './site-data.ts';
+import { loadImprovementContent } from './improvement-data.ts';
 
 let model: Promise<PlanningModel> | undefined;
 let downloads: Promise<DownloadSet[]> | undefined;
@@ -18,7 +19,7 @@ export function loadPlanningModel(): Promise<PlanningModel> {
 
 /** Every download set, from the same model as the pages. */
 export function loadDownloadSets(): Promise<DownloadSet[]> {
-  downloads ??= Promise.all([loadPlanningModel(), loadGovernanceModel(), loadPlaybookModel(), loadOrganization()]).then(([planning, governance, { roleById }, organization]) =>
+  downloads ??= Promise.all([loadPlanningModel(), loadGovernanceModel(), loadPlaybookModel(), loadOrganization(), loadImprovementContent()]).then(([planning, governance, { roleById }, organization, improvement]) =>
     downloadSets({
       planning,
       raci: governance.matrices.map((matrix) => governance.tables.get(matrix.id)!),
@@ -31,6 +32,14 @@ export function loadDownloadSets(): Promise<DownloadSet[]> {
       calendar: {
         uidDomain: organization.contact.email.split('@')[1],
         pageUrl: (entryId) => new URL(href(routes.commsEntry(entryId)), import.meta.env.SITE).href,
+      },
+      benefits: {
+        entries: improvement.benefits,
+        names: {
+          roleTitle: (roleId) => roleById.get(roleId)?.data.title ?? roleId,
+          objectiveTitle: (objectiveId) => improvement.objectives.find((objective) => objective.id === objectiveId)?.data.title ?? objectiveId,
+          planTitle: (planId) => planning.plans.find((plan) => plan.id === planId)?.data.title ?? planId,
+        },
       },
     }),
   );

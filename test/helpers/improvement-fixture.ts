@@ -39,5 +39,32 @@ export function validImprovementFiles(): Record<string, string> {
     ...validContentFiles(),
     'content/maturity/model.yaml': maturityModelYaml,
     'content/maturity/assessments/baseline.yaml': baselineAssessmentYaml,
+    'content/benefits/register-complete.yaml': benefitYaml,
   };
 }
+
+/** A benefit of the fixture's objective, with two expected and two realised values. */
+export const benefitYaml = `id: register-complete
+title: All work on one register
+description: The board sees every project in one place.
+objective: visibility
+owner: sponsor
+measure: Projects on the register as a share of those in the finance ledger
+unit: "%"
+baseline: 40
+target: 100
+expected:
+  - date: 2026-12-31
+    value: 70
+  - date: 2027-06-30
+    value: 100
+realised:
+  - date: 2026-10-30
+    value: 55
+  - date: 2026-11-27
+    value: 65
+    note: After reconciliation
+disBenefits:
+  - Coordinators re-key their trackers.
+status: on-track
+${reviewBlock()}`;

@@ -6,6 +6,7 @@ import { buildPlanningModel } from '../plans/planning-model.ts';
 import { validateContent } from '../validation/validate-content.ts';
 import { findMermaidFences } from './mermaid-fences.ts';
 import { siteGeneratedDiagrams } from './site-diagrams.ts';
+import { improvementDiagrams } from '../improvement/improvement-diagrams.ts';
 
 /** A diagram the site shows, and where its source comes from. */
 export interface DiagramRequest {
@@ -43,5 +44,6 @@ export function collectDiagrams(root: string): CollectedDiagrams {
   if (errorCount > 0) return { requests, generatedSkipped: `the content has ${errorCount} error(s)` };
   const model = buildPlaybookModel({ playbooks: content.playbooks, stages: content.stages, roles: content.roles, objectives: content.objectives });
   for (const diagram of siteGeneratedDiagrams(model, buildGovernanceModel(content), buildPlanningModel(content))) requests.push({ source: diagram.source, origin: `generated: ${diagram.name}` });
+  for (const diagram of improvementDiagrams(content)) requests.push({ source: diagram.source, origin: `generated: ${diagram.name}` });
   return { requests };
 }

@@ -5,6 +5,9 @@ import { tableToCsv } from './csv.ts';
 import { commsTables, planTables, raciDownloadTables, stakeholderTables, type TableNames } from './download-tables.ts';
 import { toICalendar, type Calendar } from './icalendar.ts';
 import type { Table } from './table.ts';
+import type { Benefit } from '../../schemas/index.ts';
+import { benefitRegisterTables, type BenefitNames } from '../improvement/benefits-register.ts';
+import type { Entry } from '../playbook-model.ts';
 import { tablesToXlsx } from './xlsx.ts';
 
 /** A downloadable set: one workbook with a sheet per table, one CSV per table, and maybe a calendar. */
@@ -24,12 +27,15 @@ export interface DownloadSources {
   organizationName: string;
   pmoName: string;
   calendar: Omit<CommsEventContext, 'audienceName' | 'roleTitle'>;
+  /** Stage 8's benefits register, when the content has benefits. */
+  benefits?: { entries: Entry<Benefit>[]; names: BenefitNames };
 }
 
 export const planDownloadSlug = (planId: string) => `plan-${planId}`;
 export const raciDownloadSlug = (matrixId: string) => `raci-${matrixId}`;
 export const STAKEHOLDER_REGISTER = 'stakeholder-register';
 export const COMMUNICATION_PLAN = 'communication-plan';
+export const BENEFITS_REGISTER = 'benefits-register';
 
 /**
  * What can be downloaded, one builder per kind of content. Everything else (file names,
@@ -52,6 +58,7 @@ const downloadBuilders: ReadonlyArray<(sources: DownloadSources) => DownloadSet[
       },
     },
   ],
+  ({ benefits }) => (benefits && benefits.entries.length > 0 ? [{ slug: BENEFITS_REGISTER, title: 'Benefits register', tables: benefitRegisterTables(benefits.entries, benefits.names) }] : []),
 ];
 
 export function downloadSets(sources: DownloadSources): DownloadSet[] {

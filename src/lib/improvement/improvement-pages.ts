@@ -1,4 +1,4 @@
-import type { MaturityAssessment, MaturityModel } from '../../schemas/index.ts';
+import type { Benefit, MaturityAssessment, MaturityModel, Objective } from '../../schemas/index.ts';
 import type { Entry } from '../playbook-model.ts';
 
 /** Site paths of stage 8's pages; kept together so they move into a page catalogue as one declaration. */
@@ -6,6 +6,8 @@ export const improvementRoutes = {
   maturity: () => '/improve/maturity/',
   maturityStatement: (perspectiveId: string, statementId: string) => `/improve/maturity/#${statementAnchor(perspectiveId, statementId)}`,
   maturityAssessment: (assessmentId: string) => `/improve/maturity/#assessment-${assessmentId}`,
+  benefits: () => '/improve/benefits/',
+  benefit: (benefitId: string) => `/improve/benefits/${benefitId}/`,
 };
 
 /** Element id of a statement's question on the assessment form. */
@@ -16,12 +18,19 @@ export const perspectiveAnchor = (perspectiveId: string) => `perspective-${persp
 export interface ImprovementContent {
   maturityModel: Entry<MaturityModel>[];
   maturityAssessments: Entry<MaturityAssessment>[];
+  benefits: Entry<Benefit>[];
+  /** The objectives benefits serve, for titles and links. */
+  objectives: Entry<Objective>[];
 }
 
 /** Title of every stage 8 page, by site path; none when its content is absent. */
 export function improvementPageTitles(content: ImprovementContent): [path: string, title: string][] {
   const [model] = content.maturityModel;
-  return model ? [[improvementRoutes.maturity(), model.data.title]] : [];
+  return [
+    ...(model ? [[improvementRoutes.maturity(), model.data.title] as [string, string]] : []),
+    ...(content.benefits.length > 0 ? [[improvementRoutes.benefits(), 'Benefits register'] as [string, string]] : []),
+    ...content.benefits.map((benefit): [string, string] => [improvementRoutes.benefit(benefit.id), benefit.data.title]),
+  ];
 }
 
 /**
@@ -29,6 +38,18 @@ export function improvementPageTitles(content: ImprovementContent): [path: strin
  * the link checker's table of site pages includes them.
  */
 export function improvementPages(content: ImprovementContent): [path: string, anchors: string[]][] {
+  return [...maturityPages(content), ...benefitPages(content)];
+}
+
+function benefitPages(content: ImprovementContent): [path: string, anchors: string[]][] {
+  if (content.benefits.length === 0) return [];
+  return [
+    [improvementRoutes.benefits(), ['register', 'realisation', 'downloads', ...content.benefits.map((benefit) => benefit.id)]],
+    ...content.benefits.map((benefit): [string, string[]] => [improvementRoutes.benefit(benefit.id), ['realisation', 'values', ...(benefit.data.disBenefits.length > 0 ? ['dis-benefits'] : [])]]),
+  ];
+}
+
+function maturityPages(content: ImprovementContent): [path: string, anchors: string[]][] {
   const [model] = content.maturityModel;
   if (!model) return [];
   return [
