@@ -12,7 +12,7 @@ function loaderFor(source: CollectionSource) {
 
 const { organization, objectives, scope, roles, playbooks, stages, raci, forums, escalation, governanceSettings } = collectionSources;
 const { metrics, plans, stakeholders, comms } = collectionSources;
-const { maturityModel, maturityAssessments, benefits } = collectionSources;
+const { maturityModel, maturityAssessments, benefits, lessons, improvements } = collectionSources;
 
 export const collections = {
   organization: defineCollection({ loader: loaderFor(organization), schema: organization.schema }),
@@ -31,5 +31,7 @@ export const collections = {
   comms: defineCollection({ loader: loaderFor(comms), schema: comms.schema }),
   maturityModel: defineCollection({ loader: loaderFor(maturityModel), schema: maturityModel.schema }),
   benefits: defineCollection({ loader: loaderFor(benefits), schema: benefits.schema }),
+  lessons: defineCollection({ loader: loaderFor(lessons), schema: lessons.schema }),
+  improvements: defineCollection({ loader: loaderFor(improvements), schema: improvements.schema }),
   maturityAssessments: defineCollection({ loader: loaderFor(maturityAssessments), schema: maturityAssessments.schema }),
 };

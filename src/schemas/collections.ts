@@ -15,6 +15,8 @@ import { planSchema } from './plan.ts';
 import { stakeholderSchema } from './stakeholder.ts';
 import { maturityAssessmentSchema, maturityModelSchema } from './maturity.ts';
 import { benefitSchema } from './benefit.ts';
+import { lessonSchema } from './lesson.ts';
+import { improvementSchema } from './improvement.ts';
 
 /** Where one collection's files live and which schema they follow. */
 export interface CollectionSource<S extends z.ZodType = z.ZodType> {
@@ -62,6 +64,8 @@ export const collectionSources = {
   // Stage 8, continuously improve.
   maturityModel: { base: 'content/maturity', pattern: 'model.yaml', schema: maturityModelSchema, idOf: withoutExtension, declaresId: false, format: 'yaml' },
   benefits: { base: 'content/benefits', pattern: '*.yaml', schema: benefitSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  lessons: { base: 'content/lessons', pattern: '*.yaml', schema: lessonSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  improvements: { base: 'content/improvements', pattern: '*.yaml', schema: improvementSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   maturityAssessments: { base: 'content/maturity/assessments', pattern: '*.yaml', schema: maturityAssessmentSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
 } satisfies Record<string, CollectionSource>;
 

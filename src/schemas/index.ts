@@ -17,4 +17,6 @@ export * from './stakeholder.ts';
 export * from './comms.ts';
 export * from './maturity.ts';
 export * from './benefit.ts';
+export * from './lesson.ts';
+export * from './improvement.ts';
 export * from './collections.ts';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, roleRef, slugId, text } from './common.ts';
 import { reviewSchema } from './review.ts';
+import { stageRef } from './lesson.ts';
 
 /** The five levels of the scale, in order. */
 export const maturityLevelNumbers = [1, 2, 3, 4, 5] as const;
@@ -45,6 +46,9 @@ export const maturityModelSchema = z
   .object({
     title: text.describe('Name of the model, for example "PMO maturity model"'),
     introduction: text.describe('How to use the model: who answers, what counts as evidence, how often'),
+    stage: stageRef
+      .optional()
+      .describe('Stage whose page shows the latest assessment and the improvement backlog, as "<playbook>/<stage file name>", for example "pmo-setup/continuously-improve"'),
     perspectives: z.array(maturityPerspectiveSchema).min(1, { error: 'needs at least one perspective' }).describe('The areas of practice assessed'),
     review: reviewSchema,
   })

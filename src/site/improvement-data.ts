@@ -5,11 +5,15 @@ let content: Promise<ImprovementContent> | undefined;
 
 /** Stage 8's collections, read once per build. */
 export function loadImprovementContent(): Promise<ImprovementContent> {
-  content ??= Promise.all([getCollection('maturityModel'), getCollection('maturityAssessments'), getCollection('benefits'), getCollection('objectives')]).then(([maturityModel, maturityAssessments, benefits, objectives]) => ({
+  content ??= Promise.all([getCollection('maturityModel'), getCollection('maturityAssessments'), getCollection('benefits'), getCollection('objectives'), getCollection('lessons'), getCollection('improvements')]).then(
+    ([maturityModel, maturityAssessments, benefits, objectives, lessons, improvements]) => ({
     maturityModel,
     maturityAssessments,
     benefits,
     objectives,
-  }));
+    lessons,
+    improvements,
+  }),
+  );
   return content;
 }

@@ -1,4 +1,5 @@
-import type { Benefit, MaturityAssessment, MaturityModel, Objective } from '../../schemas/index.ts';
+import type { Benefit, Improvement, Lesson, MaturityAssessment, MaturityModel, Objective } from '../../schemas/index.ts';
+import { lessonFilters, lessonMatches, type LessonFacet } from './lessons-backlog.ts';
 import type { Entry } from '../playbook-model.ts';
 
 /** Site paths of stage 8's pages; kept together so they move into a page catalogue as one declaration. */
@@ -8,6 +9,11 @@ export const improvementRoutes = {
   maturityAssessment: (assessmentId: string) => `/improve/maturity/#assessment-${assessmentId}`,
   benefits: () => '/improve/benefits/',
   benefit: (benefitId: string) => `/improve/benefits/${benefitId}/`,
+  lessons: () => '/improve/lessons/',
+  lesson: (lessonId: string) => `/improve/lessons/#lesson-${lessonId}`,
+  lessonFilter: (facet: LessonFacet, value: string) => `/improve/lessons/${facet}/${value}/`,
+  backlog: () => '/improve/backlog/',
+  backlogItem: (itemId: string) => `/improve/backlog/#${itemId}`,
 };
 
 /** Element id of a statement's question on the assessment form. */
@@ -21,6 +27,17 @@ export interface ImprovementContent {
   benefits: Entry<Benefit>[];
   /** The objectives benefits serve, for titles and links. */
   objectives: Entry<Objective>[];
+  lessons: Entry<Lesson>[];
+  improvements: Entry<Improvement>[];
+}
+
+/** The stage sections stage 8's content adds to a stage page, by element id. */
+export function improvementStageAnchors(content: Pick<ImprovementContent, 'lessons' | 'improvements' | 'maturityModel'>, stageId: string): string[] {
+  const [model] = content.maturityModel;
+  return [
+    ...(content.lessons.some((lesson) => lesson.data.stages.includes(stageId)) ? ['lessons'] : []),
+    ...(model?.data.stage === stageId ? ['improvement'] : []),
+  ];
 }
 
 /** Title of every stage 8 page, by site path; none when its content is absent. */
@@ -30,6 +47,8 @@ export function improvementPageTitles(content: ImprovementContent): [path: strin
     ...(model ? [[improvementRoutes.maturity(), model.data.title] as [string, string]] : []),
     ...(content.benefits.length > 0 ? [[improvementRoutes.benefits(), 'Benefits register'] as [string, string]] : []),
     ...content.benefits.map((benefit): [string, string] => [improvementRoutes.benefit(benefit.id), benefit.data.title]),
+    ...(content.lessons.length > 0 ? [[improvementRoutes.lessons(), 'Lessons learned'] as [string, string]] : []),
+    ...(content.improvements.length > 0 ? [[improvementRoutes.backlog(), 'Improvement backlog'] as [string, string]] : []),
   ];
 }
 
@@ -38,7 +57,26 @@ export function improvementPageTitles(content: ImprovementContent): [path: strin
  * the link checker's table of site pages includes them.
  */
 export function improvementPages(content: ImprovementContent): [path: string, anchors: string[]][] {
-  return [...maturityPages(content), ...benefitPages(content)];
+  return [...maturityPages(content), ...benefitPages(content), ...lessonPages(content), ...backlogPages(content)];
+}
+
+function lessonPages(content: ImprovementContent): [path: string, anchors: string[]][] {
+  if (content.lessons.length === 0) return [];
+  const anchors = (lessons: Entry<Lesson>[]) => ['filters', ...lessons.map((lesson) => `lesson-${lesson.id}`)];
+  // Stage titles do not change which filters exist, only their labels.
+  const stageIds = [...new Set(content.lessons.flatMap((lesson) => lesson.data.stages))].map((id) => ({ id, title: id }));
+  return [
+    [improvementRoutes.lessons(), anchors(content.lessons)],
+    ...lessonFilters(content.lessons, stageIds).map((filter): [string, string[]] => [
+      improvementRoutes.lessonFilter(filter.facet, filter.value),
+      anchors(content.lessons.filter((lesson) => lessonMatches(lesson.data, filter.facet, filter.value))),
+    ]),
+  ];
+}
+
+function backlogPages(content: ImprovementContent): [path: string, anchors: string[]][] {
+  if (content.improvements.length === 0) return [];
+  return [[improvementRoutes.backlog(), ['backlog', 'items', ...content.improvements.map((item) => item.id)]]];
 }
 
 function benefitPages(content: ImprovementContent): [path: string, anchors: string[]][] {

@@ -3,6 +3,7 @@ import type { Rule } from '../validation/rule.ts';
 import type { FieldPath } from '../validation/problem.ts';
 import type { SourcedEntry } from '../validation/content-set.ts';
 import { benefitReferencesResolve, benefitTargetsDifferFromBaselines, benefitValuesAreInDateOrder, dueBenefitsHaveRealisedValues } from './rules-benefits.ts';
+import { improvementDatesAreOrdered, improvementSourcesResolve, improvementStagesExist } from './rules-lessons.ts';
 import { assessmentDatesAreUnique, assessmentsCoverModel, maturityIdsAreUnique, maturityLevelsAreInOrder } from './rules-maturity.ts';
 
 /** The cross-file rules of stage 8's content, run with every other rule by the content checker. */
@@ -15,6 +16,9 @@ export const improvementRules: ReadonlyArray<Rule> = [
   benefitTargetsDifferFromBaselines,
   benefitValuesAreInDateOrder,
   dueBenefitsHaveRealisedValues,
+  improvementStagesExist,
+  improvementSourcesResolve,
+  improvementDatesAreOrdered,
 ];
 
 /** Every role named by stage 8's content, for the shared "role exists" rule. */
@@ -26,5 +30,7 @@ export function improvementRoleReferences(content: ContentSet): { entry: Sourced
       { entry: benefit, path: ['owner'], roleId: benefit.data.owner },
       { entry: benefit, path: ['review', 'owner'], roleId: benefit.data.review.owner },
     ]),
+    ...content.lessons.flatMap((lesson) => lesson.data.roles.map((roleId, i) => ({ entry: lesson, path: ['roles', i], roleId }))),
+    ...content.improvements.map((item) => ({ entry: item, path: ['owner'], roleId: item.data.owner })),
   ];
 }

@@ -4,7 +4,7 @@ import { searchPageTypes, type SearchPageTypeId } from '../search/page-search-da
 import { pageTitles } from '../page-titles.ts';
 import { pageReviews, reviewOwnerAnchor, reviewReport } from '../page-reviews.ts';
 import { planningPages, stagesWithPlanningLinks } from '../plans/planning-pages.ts';
-import { improvementPages } from '../improvement/improvement-pages.ts';
+import { improvementPages, improvementStageAnchors } from '../improvement/improvement-pages.ts';
 import { checklistSheetId, routes } from '../routes.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
 import { scanBody, type ScannedBody } from './markdown-scan.ts';
@@ -117,6 +117,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
       'outputs-heading',
       'who-takes-part',
       ...(stagesWithPlans.has(stage.id) ? ['templates'] : []),
+      ...improvementStageAnchors(content, stage.id),
       'checklist',
       ...stage.data.checklist.map((item) => `item-${item.id}`),
       ...(body?.headings.map((heading) => heading.slug) ?? []),
