@@ -51,17 +51,18 @@ describe('benefit realisation', () => {
     expect(realisationSummary({ ...benefit, realised: [] }, iso)).toBe('No value measured yet; realisation is expected from 2027-03-31.');
   });
 
-  it('charts both lines from the baseline over every dated value, the realised line stopping at the last measurement', () => {
+  it('charts both series from the baseline over every dated value, with empty realised bars after the last measurement', () => {
     expect(realisationSeries(benefit)).toEqual({
       dates: ['2027-01-31', '2027-03-31', '2027-04-30', '2027-09-30'],
       expected: [11, 11, 7, 7, 4],
-      realised: [11, 9, 9, 8],
+      realised: [11, 9, 9, 8, 0],
     });
     const chart = realisationChart(benefit, 'b', (date) => date.slice(0, 7));
     expect(chart.source).toContain('x-axis ["Baseline", "2027-01", "2027-03", "2027-04", "2027-09"]');
     expect(chart.source).toContain('y-axis "weeks" 0 --> 20');
     expect(chart.source).toContain('line "Expected" [11, 11, 7, 7, 4]');
-    expect(chart.source).toContain('line "Realised" [11, 9, 9, 8]');
+    expect(chart.source).toContain('bar "Realised" [11, 9, 9, 8, 0]');
+    expect(chart.source.indexOf('bar "Realised"')).toBeLessThan(chart.source.indexOf('line "Expected"'));
     expect(realisationChart({ ...benefit, realised: [] }, 'b', (date) => date).source).not.toContain('Realised');
   });
 

@@ -12,7 +12,11 @@ export function axisTop(values: number[]): number {
   return [1, 2, 5, 10].map((step) => step * power).find((top) => top >= largest)!;
 }
 
-/** The benefit's chart data: one column per dated value, both lines as steps (a value holds until the next one). */
+/**
+ * The benefit's chart data: one column per dated value, first the baseline. Each value holds
+ * until the next one (a step profile). Mermaid's xychart needs every series to cover every
+ * column, so columns after the latest measurement get a realised value of 0: an empty bar.
+ */
 export function realisationSeries(benefit: Benefit) {
   const dates = [...new Set([...benefit.expected, ...benefit.realised].map((point) => point.date))].sort();
   const lastRealised = benefit.realised.at(-1)?.date;
@@ -20,8 +24,7 @@ export function realisationSeries(benefit: Benefit) {
   return {
     dates,
     expected: [benefit.baseline, ...dates.map((date) => expectedOn(benefit, date))],
-    // The realised line stops at the last measurement: later columns are still to come.
-    realised: lastRealised === undefined ? [] : [benefit.baseline, ...dates.filter((date) => date <= lastRealised).map(realisedOn)],
+    realised: lastRealised === undefined ? [] : [benefit.baseline, ...dates.map((date) => (date <= lastRealised ? realisedOn(date) : 0))],
   };
 }
 
@@ -36,16 +39,17 @@ export function realisationChart(benefit: Benefit, id: string, label: (isoDate: 
     'config:',
     '  xyChart:',
     '    showLegend: true',
-    // Dark grey for the plan and blue for what happened: distinct in print and when the site inverts diagrams for dark mode.
+    // Blue bars for what happened and a dark grey line for the plan: distinct in print and when the site inverts diagrams for dark mode.
     '  themeVariables:',
     '    xyChart:',
-    '      plotColorPalette: "#555555, #1f5f99"',
+    `      plotColorPalette: "${realised.length > 0 ? '#7fa7cc, ' : ''}#333333"`,
     '---',
     'xychart-beta',
     `  x-axis [${['Baseline', ...dates.map(label)].map(chartString).join(', ')}]`,
     `  y-axis ${chartString(benefit.unit)} 0 --> ${axisTop([...expected, ...realised, benefit.target])}`,
+    // Bars first, so the expected line is drawn over them.
+    ...(realised.length > 0 ? [`  bar "Realised" [${realised.join(', ')}]`] : []),
     `  line "Expected" [${expected.join(', ')}]`,
-    ...(realised.length > 0 ? [`  line "Realised" [${realised.join(', ')}]`] : []),
   ];
   const latest = benefit.realised.at(-1);
   return {
