@@ -3,6 +3,7 @@ import { searchDataFor, type PageSearchData, type SearchPageTypeId, type SearchS
 import { loadGovernanceModel } from './governance-data.ts';
 import { loadPlanningModel } from './planning-data.ts';
 import { loadPlaybookModel } from './site-data.ts';
+import { loadImprovementContent } from './improvement-data.ts';
 
 let sources: Promise<SearchSources> | undefined;
 
@@ -14,12 +15,14 @@ export function loadSearchSources(): Promise<SearchSources> {
     getCollection('scope'),
     loadGovernanceModel(),
     loadPlanningModel(),
-  ]).then(([model, objectives, scopes, governance, { plans, metrics, stakeholders, comms }]) => ({
+    loadImprovementContent(),
+  ]).then(([model, objectives, scopes, governance, { plans, metrics, stakeholders, comms }, improvement]) => ({
     ...model,
     objectives,
     scopes,
     governance,
     planning: { plans, metrics, stakeholders, comms },
+    improvement,
   }));
   return sources;
 }

@@ -10,6 +10,7 @@ ${statements.map((id) => `          - id: ${id}\n            text: Statement ${i
 /** A two-perspective maturity model, written out so tests can edit one line. */
 export const maturityModelYaml = `title: Test maturity model
 introduction: Answer yes only with evidence.
+stage: setup/second
 perspectives:
   - id: governance
     title: Governance
@@ -40,6 +41,8 @@ export function validImprovementFiles(): Record<string, string> {
     'content/maturity/model.yaml': maturityModelYaml,
     'content/maturity/assessments/baseline.yaml': baselineAssessmentYaml,
     'content/benefits/register-complete.yaml': benefitYaml,
+    'content/lessons/late-reports.yaml': lessonYaml,
+    'content/improvements/earlier-reminders.yaml': improvementYaml,
   };
 }
 
@@ -68,3 +71,38 @@ disBenefits:
   - Coordinators re-key their trackers.
 status: on-track
 ${reviewBlock()}`;
+
+/** A lesson about the fixture's second stage. */
+export const lessonYaml = `id: late-reports
+title: Remind people before the deadline
+date: 2026-10-30
+source:
+  kind: retrospective
+  name: PMO retrospective, October 2026
+whatHappened: Only 60% of reports arrived on time.
+why: The reminder went out on the deadline day.
+doDifferently: Send the reminder three working days before.
+stages:
+  - setup/second
+roles:
+  - pmo-lead
+tags:
+  - reporting
+`;
+
+/** A backlog item from the lesson and a gap in the governance perspective. */
+export const improvementYaml = `id: earlier-reminders
+title: Earlier reminders
+problem: Reports arrive late.
+proposal: Remind three working days before the deadline.
+lessons:
+  - late-reports
+gaps:
+  - perspective: governance
+    level: 3
+owner: pmo-lead
+priority: high
+status: planned
+raised: 2026-11-01
+targetDate: 2026-12-01
+`;

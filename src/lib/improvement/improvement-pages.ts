@@ -106,3 +106,19 @@ function maturityPages(content: ImprovementContent): [path: string, anchors: str
     ],
   ];
 }
+
+/** What a role owns or is named in across stage 8's content, for its role page. */
+export function roleImprovementWork(content: Pick<ImprovementContent, 'benefits' | 'lessons' | 'improvements' | 'maturityAssessments'>, roleId: string) {
+  return {
+    benefits: content.benefits.filter((benefit) => benefit.data.owner === roleId),
+    improvements: content.improvements.filter((item) => item.data.owner === roleId),
+    lessons: content.lessons.filter((lesson) => lesson.data.roles.includes(roleId)),
+    assessments: content.maturityAssessments.filter((assessment) => assessment.data.assessor === roleId),
+  };
+}
+
+/** The section a role page gains when the role owns or is named in stage 8's content. */
+export function improvementRoleAnchors(content: Pick<ImprovementContent, 'benefits' | 'lessons' | 'improvements' | 'maturityAssessments'>, roleId: string): string[] {
+  const work = roleImprovementWork(content, roleId);
+  return Object.values(work).some((list) => list.length > 0) ? ['improvement'] : [];
+}

@@ -3,6 +3,8 @@ import { forumRoleIds } from '../governance/forum-roles.ts';
 import type { Entry, PlaybookModel, PlaybookSummary, RoleInvolvement, StageSummary } from '../playbook-model.ts';
 import { routes } from '../routes.ts';
 import type { CommsEntry, Metric, Objective, Plan, RaciMatrix, Scope } from '../../schemas/index.ts';
+import type { ImprovementContent } from '../improvement/improvement-pages.ts';
+import { improvementSearchPageTypes, type ImprovementSearchSources } from '../improvement/improvement-search.ts';
 
 /** Everything the search mapping may read: the playbook model plus the reference collections. */
 export interface SearchSources extends PlaybookModel {
@@ -11,6 +13,8 @@ export interface SearchSources extends PlaybookModel {
   governance: GovernanceModel;
   /** Plan, KPI and comms entries, and stakeholders as ids and owners only, so no assessment can reach search. */
   planning: { plans: Entry<Plan>[]; metrics: Entry<Metric>[]; stakeholders: StakeholderOwner[]; comms: Entry<CommsEntry>[] };
+  /** Stage 8's content, when the site has it. */
+  improvement?: ImprovementContent;
 }
 
 /** What search may know of a stakeholder. */
@@ -49,7 +53,7 @@ export interface SearchPageType<Source> {
 }
 
 /** Each kind of searchable page and the source data one page of that kind is rendered from. */
-interface SearchSourceByType {
+interface SearchSourceByType extends ImprovementSearchSources {
   playbook: PlaybookSummary;
   stage: { playbook: PlaybookSummary; stage: StageSummary };
   role: RoleInvolvement;
@@ -210,6 +214,7 @@ export const searchPageTypes: { [K in SearchPageTypeId]: SearchPageType<SearchSo
       };
     },
   },
+  ...improvementSearchPageTypes,
 };
 
 /** What search records about one page of the given kind. */

@@ -4,7 +4,7 @@ import { searchPageTypes, type SearchPageTypeId } from '../search/page-search-da
 import { pageTitles } from '../page-titles.ts';
 import { pageReviews, reviewOwnerAnchor, reviewReport } from '../page-reviews.ts';
 import { planningPages, stagesWithPlanningLinks } from '../plans/planning-pages.ts';
-import { improvementPages, improvementStageAnchors } from '../improvement/improvement-pages.ts';
+import { improvementPages, improvementRoleAnchors, improvementStageAnchors } from '../improvement/improvement-pages.ts';
 import { checklistSheetId, routes } from '../routes.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
 import { scanBody, type ScannedBody } from './markdown-scan.ts';
@@ -72,6 +72,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
     scopes: content.scope,
     governance,
     planning: { plans: content.plans, metrics: content.metrics, stakeholders: content.stakeholders.map(({ id, data }) => ({ id, owner: data.owner })), comms: content.comms },
+    improvement: content,
   };
   const searchGroups = (Object.keys(searchPageTypes) as SearchPageTypeId[]).filter((type) => searchPageTypes[type].pages(searchSources).length > 0);
   add(routes.search(), ['all-pages', ...searchGroups.map((type) => `all-pages-${type}`)]);
@@ -92,6 +93,7 @@ export function sitePages(content: ContentSet, today: string): Map<string, Set<s
       'governance-activities',
       ...((governance.assignments.get(role.id) ?? []).length > 0 ? ['governance-activities-caption'] : []),
       'governance-forums',
+      ...improvementRoleAnchors(content, role.id),
     ]);
   }
   for (const playbook of content.playbooks) {
