@@ -26,6 +26,10 @@ const indexedPaths = () => [
   ...(content.metrics.length > 0 ? ['/metrics/'] : []),
   ...(content.stakeholders.length > 0 ? ['/stakeholders/'] : []),
   ...(content.comms.length > 0 ? ['/comms/'] : []),
+  ...(content.maturityModel.length > 0 ? ['/improve/maturity/'] : []),
+  ...content.benefits.map((benefit) => `/improve/benefits/${benefit.id}/`),
+  ...(content.lessons.length > 0 ? ['/improve/lessons/'] : []),
+  ...(content.improvements.length > 0 ? ['/improve/backlog/'] : []),
 ];
 
 /** The part of a page Pagefind indexes: from the data-pagefind-body element to its closing tag. */

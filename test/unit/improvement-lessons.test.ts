@@ -74,7 +74,7 @@ describe('lesson and backlog rules', () => {
     expect(check(edit(LESSON, '  - setup/second', '  - setup/secnd'))).toEqual([
       expect.objectContaining({ file: LESSON, field: 'stages.0', rule: 'lesson/unknown-stage', hint: 'Did you mean "setup/second"?' }),
     ]);
-    expect(check(edit(LESSON, '  - setup/second', '  - second'))[0]).toMatchObject({ field: 'stages.0', message: expect.stringContaining('must be a stage id') });
+    expect(check(edit(LESSON, '  - setup/second', '  - second'))[0]).toMatchObject({ field: 'stages.0', message: expect.stringContaining('Must be a stage id') });
   });
 
   it('report a lesson role that is not a role, and a lesson dated after today', () => {
@@ -93,7 +93,7 @@ describe('lesson and backlog rules', () => {
 
   it('refuse an item with no source, and one due before it was raised', () => {
     const noSource = check(edit(ITEM, 'lessons:\n  - late-reports\ngaps:\n  - perspective: governance\n    level: 3\n', ''));
-    expect(noSource[0]).toMatchObject({ file: ITEM, field: 'lessons', message: expect.stringContaining('needs a source') });
+    expect(noSource[0]).toMatchObject({ file: ITEM, field: 'lessons', message: expect.stringContaining('Needs a source') });
     expect(check(edit(ITEM, 'targetDate: 2026-12-01', 'targetDate: 2026-10-01'))).toEqual([expect.objectContaining({ field: 'targetDate', rule: 'improvement/date-order' })]);
   });
 
