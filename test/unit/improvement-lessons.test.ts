@@ -107,7 +107,7 @@ describe('stage 8 pages for the link checker', () => {
   const content = validateContent(writeContentFiles(base)).content;
 
   it('gives the lesson section to the stages lessons concern, and the backlog section to the model\'s stage', () => {
-    expect(improvementStageAnchors(content, 'setup/second')).toEqual(['lessons', 'improvement']);
+    expect(improvementStageAnchors(content, 'setup/second')).toEqual(['lessons', 'improvement', 'value-review']);
     expect(improvementStageAnchors(content, 'setup/first')).toEqual([]);
   });
 

@@ -36,7 +36,7 @@ export function improvementStageAnchors(content: Pick<ImprovementContent, 'lesso
   const [model] = content.maturityModel;
   return [
     ...(content.lessons.some((lesson) => lesson.data.stages.includes(stageId)) ? ['lessons'] : []),
-    ...(model?.data.stage === stageId ? ['improvement'] : []),
+    ...(model?.data.stage === stageId ? ['improvement', 'value-review'] : []),
   ];
 }
 
