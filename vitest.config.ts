@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['./test/global-setup.ts'],
+    setupFiles: ['./test/setup-formats.ts'],
     reporters: ['default', './test/reporters/summary-line.ts'],
     // Builds and browsers are heavy; two cores run them one file at a time without starving.
     fileParallelism: false,

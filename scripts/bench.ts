@@ -1,25 +1,29 @@
 // `npm run bench [-- --stages N] [--playbooks P] [--keep]`: builds a synthetic playbook with the
 // project's own pipeline and reports how long it took, how much memory it used and how heavy the
-// result is. Not part of the tests: it takes minutes. Record results in docs/performance.md.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// result is. `--compare starlight [--runs R]` also builds the same stage bodies with Starlight,
+// alternating with ours, cold and then warm, and prints medians side by side.
+// Not part of the tests: it takes minutes. Record results in docs/performance.md.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatReport } from '../src/lib/validation/format-report.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';
 import { builtPages } from '../test/helpers/dist.ts';
-import { buildSite, fixtureProject } from '../test/helpers/project.ts';
+import { fixtureProject, projectRoot } from '../test/helpers/project.ts';
+import { compareWithStarlight } from './bench/compare-starlight.ts';
 import { type BenchRun, measurements } from './bench/measurements.ts';
 import { syntheticProjectFiles } from './bench/synthetic-project.ts';
+import { timedBuild } from './bench/timed-build.ts';
 
-const usage = 'Usage: npm run bench -- [--stages N (default 1000)] [--playbooks P (default N/100, at least 2)] [--keep]';
+const usage = 'Usage: npm run bench -- [--stages N (default 1000)] [--playbooks P (default N/100, at least 2)] [--keep] [--compare starlight [--runs R (default 3)]]';
 const { values } = parseArgs({
   options: {
     stages: { type: 'string', default: '1000' },
     playbooks: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    compare: { type: 'string' },
+    runs: { type: 'string', default: '3' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -35,37 +39,42 @@ if (!Number.isInteger(stages) || stages < 2 || !Number.isInteger(playbooks) || p
   process.exit(2);
 }
 
+const runs = Number(values.runs);
+if (values.compare !== undefined && (values.compare !== 'starlight' || !Number.isInteger(runs) || runs < 1)) {
+  console.error(`--compare takes "starlight", and --runs a whole number of at least 1.\n${usage}`);
+  process.exit(2);
+}
+
 console.log(`Generating ${stages} stages in ${playbooks} playbooks with ${roles} roles...`);
-const root = fixtureProject(syntheticProjectFiles({ stages, playbooks, roles }));
+const files = syntheticProjectFiles({ stages, playbooks, roles });
+const root = fixtureProject(files);
 const check = validateContent(root);
 if (check.problems.length > 0) {
   console.error(formatReport(check, { colour: false }));
   console.error('The synthetic content does not pass the content checker: update scripts/bench/synthetic-project.ts to the schemas.');
   process.exit(1);
 }
-console.log(`${check.fileCount} content files pass the content checker. Building...`);
+console.log(`${check.fileCount} content files pass the content checker.`);
+
+if (values.compare === 'starlight') {
+  compareWithStarlight({ root, files, runs });
+  if (!values.keep) rmSync(root, { recursive: true, force: true });
+  process.exit(0);
+}
+console.log('Building...');
 
 const scratch = mkdtempSync(join(tmpdir(), 'pmo-bench-'));
 const outDir = join(scratch, 'dist');
-const usageFile = join(scratch, 'build-usage.json');
-const probe = `${pathToFileURL(join(import.meta.dirname, 'bench/report-usage.ts')).href}?out=${encodeURIComponent(usageFile)}`;
 const loadBefore = loadavg()[0];
-const started = performance.now();
-const build = buildSite(root, outDir, { nodeArgs: ['--import', probe], timeoutMs: 60 * 60 * 1000 });
-const wallMs = performance.now() - started;
+const build = timedBuild(join(projectRoot, 'node_modules/astro'), root, outDir);
 if (build.status !== 0) {
   console.error(build.output.slice(-5000));
   console.error(`The build failed (exit ${build.status}); the project is kept at ${root}.`);
   process.exit(1);
 }
 
-let buildUsage: { peakRssBytes?: number; cpuMs?: number } = {};
-try {
-  buildUsage = JSON.parse(readFileSync(usageFile, 'utf8'));
-} catch {
-  console.warn('The build process did not report its memory and CPU time; those figures are missing.');
-}
-const run: BenchRun = { stages, playbooks, roles, wallMs, ...buildUsage, outDir, pagePaths: [...builtPages(outDir).keys()] };
+if (build.cpuMs === undefined) console.warn('The build process did not report its memory and CPU time; those figures are missing.');
+const run: BenchRun = { stages, playbooks, roles, wallMs: build.wallMs, peakRssBytes: build.peakRssBytes, cpuMs: build.cpuMs, outDir, pagePaths: [...builtPages(outDir).keys()] };
 const figures = measurements.map((measurement) => ({ ...measurement, value: measurement.measure(run) }));
 
 const machine = {

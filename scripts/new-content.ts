@@ -20,7 +20,9 @@ if ('error' in planned) {
   console.error(planned.error);
   process.exit(1);
 }
-mkdirSync(dirname(join(root, planned.file)), { recursive: true });
-writeFileSync(join(root, planned.file), planned.text);
-console.log(`Created ${planned.file}.`);
+for (const { file, text } of [planned, ...planned.companions]) {
+  mkdirSync(dirname(join(root, file)), { recursive: true });
+  writeFileSync(join(root, file), text);
+  console.log(`Created ${file}.`);
+}
 console.log('Replace every "TODO:" text (npm run check lists them as warnings), then preview with npm run dev.');

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { buildSite, projectRoot } from './helpers/project.ts';
+import { buildSite, exampleBuildEnv, projectRoot } from './helpers/project.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -8,9 +8,9 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the example playbook once; build and browser tests read the same output. */
+/** Builds the example playbook once, with its private overlay; build and browser tests read the same output. */
 export default function setup(project: TestProject): void {
-  const build = buildSite(projectRoot);
+  const build = buildSite(projectRoot, undefined, { env: exampleBuildEnv });
   if (build.status !== 0) throw new Error(`The example site did not build:\n${build.output}`);
   project.provide('exampleSiteDir', build.outDir);
 }

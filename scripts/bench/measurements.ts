@@ -1,6 +1,6 @@
 import { globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { median, transferredWeight } from '../../src/lib/quality/page-weight.ts';
+import { median, transferredWeight } from '../../test/quality/page-weight.ts';
 
 /** What one benchmark build produced, for the measurements to read. */
 export interface BenchRun {

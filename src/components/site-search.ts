@@ -6,7 +6,7 @@
  * After each rendered result set it dispatches `site-search:rendered` ({ query, count }), which
  * the browser tests and the search benchmark wait for.
  */
-import { withBase } from '../lib/routes.ts';
+import { withBase } from '../lib/pages/site-path.ts';
 import { resultView, type ResultView } from '../lib/search/result-view.ts';
 import { isSearchShortcut, nextActiveIndex } from '../lib/search/search-keys.ts';
 import { countingSearches, filterKeys, hasCriteria, pagefindSearchOptions, stateFromParams, stateToParams, type SearchState } from '../lib/search/search-query.ts';

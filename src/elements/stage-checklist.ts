@@ -4,8 +4,6 @@ import { sheetItems, type ChecklistSheet } from '../lib/checklist/sheet.ts';
 import { viewTicks, withoutDropped, withoutTick, withTick, type StoredTicks } from '../lib/checklist/ticks.ts';
 import { readIsland, tickStorage, type TickStorage } from './tick-storage.ts';
 
-const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-
 function download(fileName: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
@@ -36,6 +34,11 @@ class StageChecklistElement extends HTMLElement {
     this.querySelector<HTMLElement>('[data-checklist-tools]')!.hidden = false;
   }
 
+  /** A tick's date in the organization's locale, which the page hands over in data-locale. */
+  #shortDate(time: string | number): string {
+    return new Intl.DateTimeFormat(this.dataset.locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(time));
+  }
+
   #load(): void {
     this.#stored = this.#storage.read();
     const view = viewTicks(this.#stored, sheetItems(this.#sheet));
@@ -60,7 +63,7 @@ class StageChecklistElement extends HTMLElement {
       const note = this.querySelector<HTMLElement>(`[data-reworded-note="${id}"]`)!;
       const tickedAt = view.reworded.get(id);
       note.hidden = tickedAt === undefined;
-      if (tickedAt !== undefined) note.textContent = `Reworded since you ticked it on ${shortDate.format(new Date(tickedAt))}: check it again.`;
+      if (tickedAt !== undefined) note.textContent = `Reworded since you ticked it on ${this.#shortDate(tickedAt)}: check it again.`;
     }
     this.querySelector('[data-progress]')!.textContent = describeProgress(checklistProgress(sheetItems(this.#sheet), view.ticked));
   }
@@ -91,7 +94,7 @@ class StageChecklistElement extends HTMLElement {
     } else if (action === 'download-markdown') {
       download(exportFileName(this.#sheet, 'md'), 'text/markdown;charset=utf-8', checklistMarkdown(this.#sheet, context));
     } else if (action === 'download-csv') {
-      // The byte order mark makes Excel read the file as UTF-8 (£, é, curly quotes).
+      // The byte order mark makes Excel read the file as UTF-8 (currency signs, accents, curly quotes).
       download(exportFileName(this.#sheet, 'csv'), 'text/csv;charset=utf-8', `\uFEFF${checklistCsv(this.#sheet, view.ticked, tickedAt)}`);
     } else if (action === 'reset' && confirm(`Untick every item of "${this.#sheet.stage.title}" in this browser?`)) {
       this.#save({ version: 1, ticks: {} });

@@ -1,10 +1,15 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { globSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, globSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bookletPdfCacheKey } from '../lib/booklets/pdf-cache-key.ts';
 import { chromiumFlags, findChromium, installChromiumAdvice, type ChromiumSearch } from '../lib/find-chromium.ts';
 import { countPdfPages } from '../lib/pdf-pages.ts';
-import { routes, withBase } from '../lib/routes.ts';
+import { withPdfDates } from '../lib/pdf-dates.ts';
+import { routes, withBase } from '../lib/pages/routes.ts';
+import { sourceMoment } from '../lib/source-date.ts';
+import { startBuildJob } from './build-jobs.ts';
 
 const virtualId = 'virtual:pmo-playbook/booklet-pdf';
 /** Set to "off" to build without PDFs even where a Chromium exists (faster builds). */
@@ -40,13 +45,65 @@ async function playwrightManagedPath(): Promise<string | undefined> {
 
 const contentTypes: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
+// The booklet's @page rule names the organization's paper (A4 or Letter), so the PDF takes its size from the page.
+const pdfOptions = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
+
+/** Booklets rendered at once: two pages keep both cores busy without starving the search indexer. */
+const renderConcurrency = 2;
+
+/** What else goes into every booklet PDF besides its page: printer options, browser and the dates it carries. */
+function pdfSettings(chromiumPath: string, moment: Date): Record<string, unknown> {
+  const browser = statSync(chromiumPath);
+  return {
+    ...pdfOptions,
+    chromium: `${chromiumPath} ${browser.size} ${browser.mtimeMs}`,
+    playwright: createRequire(import.meta.url)('playwright-core/package.json').version,
+    moment: moment.toISOString(),
+  };
+}
+
+/** Files a booklet page can load: every stylesheet, image and font of the built site. */
+function pageAssets(outDir: string): Map<string, Uint8Array> {
+  const files = globSync('**/*.{css,svg,png,jpg,jpeg,webp,woff,woff2}', { cwd: outDir }).filter((file) => !file.startsWith('pagefind/'));
+  return new Map(files.map((file) => [`/${file.replaceAll('\\', '/')}`, readFileSync(join(outDir, file))]));
+}
+
+interface Booklet {
+  playbookId: string;
+  target: string;
+  cached: string;
+}
+
 /**
- * Prints every built booklet to PDF with one browser. Pages are served from the output
- * folder through request interception, so no port is opened and nothing leaves the machine.
+ * Prints every built booklet to PDF. A booklet whose page, assets and settings are unchanged since
+ * an earlier build is copied from the cache; the rest are printed by one browser, a few at a time.
+ * Pages are served from the output folder through request interception, so no port is opened
+ * and nothing leaves the machine.
  */
-async function writeBookletPdfs(outDir: string, base: string, chromiumPath: string, logger: AstroIntegrationLogger): Promise<void> {
-  const { chromium } = await import('playwright-core');
+async function writeBookletPdfs(outDir: string, base: string, cacheDir: string, chromiumPath: string, moment: Date, logger: AstroIntegrationLogger): Promise<void> {
   const playbookIds = globSync('playbooks/*/booklet/index.html', { cwd: outDir }).map((path) => path.split(/[\\/]/)[1]).sort();
+  const assets = pageAssets(outDir);
+  const settings = pdfSettings(chromiumPath, moment);
+  mkdirSync(cacheDir, { recursive: true });
+  const booklets: Booklet[] = playbookIds.map((playbookId) => {
+    const html = readFileSync(join(outDir, routes.booklet(playbookId).slice(1), 'index.html'));
+    return { playbookId, target: join(outDir, routes.bookletPdf(playbookId).slice(1)), cached: join(cacheDir, `${bookletPdfCacheKey({ html, assets, settings })}.pdf`) };
+  });
+  const report = (booklet: Booklet, source: string) =>
+    logger.info(`${routes.bookletPdf(booklet.playbookId).slice(1)}: ${countPdfPages(readFileSync(booklet.target))} pages, ${Math.round(statSync(booklet.target).size / 1024)} KB (${source})`);
+
+  const toPrint: Booklet[] = [];
+  for (const booklet of booklets) {
+    try {
+      copyFileSync(booklet.cached, booklet.target);
+      report(booklet, 'unchanged, from the cache');
+    } catch {
+      toPrint.push(booklet);
+    }
+  }
+  if (toPrint.length === 0) return;
+
+  const { chromium } = await import('playwright-core');
   const origin = 'http://booklet.invalid';
   const basePrefix = withBase(base, '/');
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
@@ -64,14 +121,21 @@ async function writeBookletPdfs(outDir: string, base: string, chromiumPath: stri
         return route.fulfill({ status: 404, body: 'Not found' });
       }
     });
-    const page = await context.newPage();
-    for (const playbookId of playbookIds) {
-      await page.goto(`${origin}${withBase(base, routes.booklet(playbookId))}`, { waitUntil: 'load' });
-      const target = join(outDir, routes.bookletPdf(playbookId).slice(1));
-      await page.pdf({ path: target, format: 'A4', printBackground: true, tagged: true, outline: true });
-      const pages = countPdfPages(readFileSync(target));
-      logger.info(`${routes.bookletPdf(playbookId).slice(1)}: ${pages} pages, ${Math.round(statSync(target).size / 1024)} KB`);
-    }
+    const queue = [...toPrint];
+    const printer = async () => {
+      const page = await context.newPage();
+      for (let booklet = queue.shift(); booklet; booklet = queue.shift()) {
+        await page.goto(`${origin}${withBase(base, routes.booklet(booklet.playbookId))}`, { waitUntil: 'load' });
+        // Dated from the commit, not the clock, so the same commit prints the same bytes.
+        writeFileSync(booklet.target, withPdfDates(await page.pdf(pdfOptions), moment));
+        // Written beside its final name and renamed, so a build stopped mid-write leaves no half PDF in the cache.
+        copyFileSync(booklet.target, `${booklet.cached}.partial`);
+        renameSync(`${booklet.cached}.partial`, booklet.cached);
+        report(booklet, 'printed');
+      }
+      await page.close();
+    };
+    await Promise.all(Array.from({ length: Math.min(renderConcurrency, toPrint.length) }, printer));
   } finally {
     await browser.close();
   }
@@ -85,6 +149,8 @@ async function writeBookletPdfs(outDir: string, base: string, chromiumPath: stri
 export function bookletPdf(): AstroIntegration {
   let plan: BookletPdfPlan = { reason: 'Not planned yet.' };
   let base = '/';
+  let cacheDir = '';
+  let root = process.cwd();
   return {
     name: 'pmo-playbook:booklet-pdf',
     hooks: {
@@ -106,15 +172,22 @@ export function bookletPdf(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
+        // In Astro's cache folder, never committed: PDFs are build output, unlike diagrams-cache/.
+        cacheDir = join(fileURLToPath(config.cacheDir), 'booklet-pdfs');
+        root = fileURLToPath(config.root);
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (!plan.chromiumPath) return;
-        try {
-          await writeBookletPdfs(fileURLToPath(dir), base, plan.chromiumPath, logger);
-        } catch (error) {
-          // The pages already link to the PDFs: failing here is better than shipping broken links.
-          throw new Error(`Writing the booklet PDFs failed: ${(error as Error).message}\nSet ${bookletPdfVariable}=off to build without them.`);
-        }
+      'astro:build:done': ({ dir, logger }) => {
+        const chromiumPath = plan.chromiumPath;
+        if (!chromiumPath) return;
+        // Runs beside the search index; buildJobs() waits for both.
+        startBuildJob('booklet PDFs', async () => {
+          try {
+            await writeBookletPdfs(fileURLToPath(dir), base, cacheDir, chromiumPath, sourceMoment(process.env, root), logger);
+          } catch (error) {
+            // The pages already link to the PDFs: failing here is better than shipping broken links.
+            throw new Error(`Writing the booklet PDFs failed: ${(error as Error).message}\nSet ${bookletPdfVariable}=off to build without them.`);
+          }
+        });
       },
     },
   };

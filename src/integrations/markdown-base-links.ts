@@ -1,5 +1,5 @@
 import type { HastPluginDefinition } from 'satteri';
-import { isSitePath, withBase } from '../lib/routes.ts';
+import { isSitePath, withBase } from '../lib/pages/site-path.ts';
 
 /**
  * Editors write links and images in Markdown from the site root ("/scope/", "/downloads/x.pdf")

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { htmlForIndex } from '../lib/search/html-for-index.ts';
+import { startBuildJob } from './build-jobs.ts';
 
 /** Folder of the built site that holds the Pagefind bundle; the search element imports it from there. */
 export const pagefindFolder = 'pagefind';
@@ -42,17 +43,20 @@ export async function writeSearchIndex(siteDir: string): Promise<{ fileCount: nu
 }
 
 /**
- * Indexes the built site as the last step of `astro build`, so the search index can never be
- * missing or older than the pages.
+ * Indexes the built site at the end of `astro build` (finished before the build ends, through
+ * buildJobs()), so the search index can never be missing or older than the pages.
  */
 export function searchIndex(): AstroIntegration {
   return {
     name: 'pmo-playbook:search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { fileCount, pageCount } = await writeSearchIndex(fileURLToPath(dir));
-        logger.info(`Search index of ${pageCount} pages (of ${fileCount} HTML files) written to ${pagefindFolder}/ in ${Math.round(performance.now() - started)} ms`);
+      'astro:build:done': ({ dir, logger }) => {
+        // Runs beside the booklet PDFs; buildJobs() waits for both.
+        startBuildJob('search index', async () => {
+          const started = performance.now();
+          const { fileCount, pageCount } = await writeSearchIndex(fileURLToPath(dir));
+          logger.info(`Search index of ${pageCount} pages (of ${fileCount} HTML files) written to ${pagefindFolder}/ in ${Math.round(performance.now() - started)} ms`);
+        });
       },
     },
   };

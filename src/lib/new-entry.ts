@@ -23,6 +23,14 @@ export interface EntryKind {
   /** The owner when --owner is not given. */
   defaultOwner(id: string, content: ContentSet): string | undefined;
   template(id: string, context: TemplateContext): string;
+  /** Further files the new entry needs to be valid, for example a playbook's first stage. */
+  companions?(id: string, context: TemplateContext): NewFile[];
+}
+
+/** A file `npm run new` writes. */
+export interface NewFile {
+  file: string;
+  text: string;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -86,6 +94,37 @@ ${TEMPLATE_MARKER} say what to do, who does it and what good looks like.
 - ${TEMPLATE_MARKER} a common mistake and how to avoid it.
 `;
   },
+};
+
+const playbook: EntryKind = {
+  collection: 'playbooks',
+  usage: 'playbook <playbook>   for example: npm run new -- playbook project-delivery',
+  fileOf(id, content) {
+    if (!SLUG.test(id)) return { error: slugError(id) };
+    if (content.declared.playbooks.has(id)) return { error: `There is already a playbook "${id}" (playbooks/${id}/playbook.yaml).` };
+    return { file: `playbooks/${id}/playbook.yaml` };
+  },
+  defaultOwner: (_id, content) => leadRole(content) ?? [...content.declared.roles].sort()[0],
+  template(id, context) {
+    const order = Math.max(0, ...context.content.playbooks.map((entry) => entry.data.order)) + 1;
+    return `title: ${titleFromId(id)}
+summary: ${todo('what the playbook helps people do, in one or two sentences.')}
+audience: ${todo('who should follow it.')}
+owner: ${context.owner}
+order: ${order}
+# What its parts are called (stage, play, step or phase) and whether they are followed in order.
+parts: stage
+ordered: true
+# Set owner or evidence to false if checklist items do not name them.
+checklistItemsNeed:
+  owner: true
+  evidence: true
+review:
+${reviewLines(context, '  ')}
+`;
+  },
+  // A playbook needs at least one stage to be valid: the first one comes with it.
+  companions: (id, context) => [{ file: `playbooks/${id}/first-stage.mdx`, text: stage.template(`${id}/first-stage`, context) }],
 };
 
 const role: EntryKind = {
@@ -162,7 +201,7 @@ outputs:
  * What `npm run new` can create. A new kind of content is one entry here (its collection must
  * exist in src/schemas/collections.ts); the template must pass the checker as it is.
  */
-export const entryKinds: Record<string, EntryKind> = { stage, role, raci, forum, ...improvementEntryKinds };
+export const entryKinds: Record<string, EntryKind> = { stage, playbook, role, raci, forum, ...improvementEntryKinds };
 
 /** Kinds editors will be able to create once their collections exist, with what they are. */
 export const pendingKinds: Record<string, string> = {
@@ -177,7 +216,7 @@ export function planNewEntry(
   id: string | undefined,
   content: ContentSet,
   options: { owner?: string; today: string; fileExists(path: string): boolean },
-): { file: string; text: string } | { error: string } {
+): (NewFile & { companions: NewFile[] }) | { error: string } {
   const kinds = Object.values(entryKinds).map((kind) => `  npm run new -- ${kind.usage}`).join('\n');
   if (kindName !== undefined && kindName in pendingKinds) {
     return { error: `Creating ${pendingKinds[kindName]} is not available yet: this playbook has no "${kindName}" content. You can create:\n${kinds}` };
@@ -192,5 +231,6 @@ export function planNewEntry(
   if (!owner || !knownRoles.has(owner)) {
     return { error: `${owner ? `There is no role "${owner}"` : 'No owner role was found'}: pass --owner=<role>, one of ${[...knownRoles].sort().join(', ')}.` };
   }
-  return { file: target.file, text: kind.template(id, { today: options.today, content, owner }) };
+  const context = { today: options.today, content, owner };
+  return { file: target.file, text: kind.template(id, context), companions: kind.companions?.(id, context) ?? [] };
 }

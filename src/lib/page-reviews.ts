@@ -1,7 +1,7 @@
 import type { CollectionName } from '../schemas/collections.ts';
-import type { Objective, Playbook, Role, Scope, Stage } from '../schemas/index.ts';
+import type { DocumentTemplate, Objective, Playbook, Role, Scope, Stage } from '../schemas/index.ts';
 import { DUE_SOON_DAYS, addDays, nextReviewDate, reviewState, type ReviewState } from './review-dates.ts';
-import { routes } from './routes.ts';
+import { routes } from './pages/routes.ts';
 
 /** An entry with the file it came from (root-relative, forward slashes). */
 export interface SourcedPage<T> {
@@ -35,6 +35,8 @@ export interface ReviewedContent {
   roles: SourcedPage<Role>[];
   objectives: SourcedPage<Objective>[];
   scope: SourcedPage<Scope>[];
+  /** Document templates, reviewed on the templates page; optional so older callers need not list them. */
+  templates?: SourcedPage<DocumentTemplate>[];
 }
 
 type Describe<T> = (page: SourcedPage<T>, content: ReviewedContent) => PageReview;
@@ -57,7 +59,7 @@ function fromReviewBlock(collection: CollectionName, page: SourcedPage<{ review:
  * Every kind of page that carries review facts, and how to read them. A new kind of page
  * is one more entry here (and its `review: reviewSchema` field in its schema).
  */
-const describers: { [K in keyof ReviewedContent]: Describe<ReviewedContent[K][number]['data']> } = {
+const describers: { [K in keyof ReviewedContent]-?: Describe<NonNullable<ReviewedContent[K]>[number]['data']> } = {
   stages: (page, content) => {
     const [playbookId, slug] = page.id.split('/');
     const playbook = content.playbooks.find((candidate) => candidate.id === playbookId);
@@ -79,6 +81,7 @@ const describers: { [K in keyof ReviewedContent]: Describe<ReviewedContent[K][nu
   roles: (page) => ({ ...fromReviewBlock('roles', page), title: page.data.title, kind: 'Role', path: routes.role(page.id) }),
   objectives: (page) => ({ ...fromReviewBlock('objectives', page), title: page.data.title, kind: 'Objective', path: routes.objective(page.id) }),
   scope: (page) => ({ ...fromReviewBlock('scope', page), title: page.data.title, kind: 'Scope', path: routes.scope() }),
+  templates: (page) => ({ ...fromReviewBlock('templates', page), title: `${page.data.title} template`, kind: 'Document template', path: routes.template(page.id) }),
 };
 
 /** The review facts of every reviewed page, in a stable order (by file). */
@@ -86,7 +89,7 @@ export function pageReviews(content: ReviewedContent): PageReview[] {
   const reviews: PageReview[] = [];
   for (const name of Object.keys(describers) as (keyof ReviewedContent)[]) {
     const describe = describers[name] as Describe<unknown>;
-    for (const page of content[name] as SourcedPage<unknown>[]) reviews.push(describe(page, content));
+    for (const page of (content[name] ?? []) as SourcedPage<unknown>[]) reviews.push(describe(page, content));
   }
   return reviews.sort((a, b) => a.file.localeCompare(b.file));
 }

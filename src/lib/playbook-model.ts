@@ -88,7 +88,7 @@ export function buildPlaybookModel(input: {
         stagesOwned: allStages.filter((stage) => stage.data.owner === role.id),
         stagesTakingPart: allStages.filter((stage) => stage.data.owner !== role.id && stage.data.roles.includes(role.id)),
         checklistItems: allStages.flatMap((stage) =>
-          stage.data.checklist.filter((item) => item.owner === role.id).map((item) => ({ stage, item })),
+          stage.data.checklist.filter((item) => item.owner !== undefined && item.owner === role.id).map((item) => ({ stage, item })),
         ),
         objectivesOwned: input.objectives
           .filter((objective) => objective.data.owner === role.id)

@@ -17,6 +17,7 @@ import { maturityAssessmentSchema, maturityModelSchema } from './maturity.ts';
 import { benefitSchema } from './benefit.ts';
 import { lessonSchema } from './lesson.ts';
 import { improvementSchema } from './improvement.ts';
+import { documentTemplateSchema } from './document-template.ts';
 
 /** Where one collection's files live and which schema they follow. */
 export interface CollectionSource<S extends z.ZodType = z.ZodType> {
@@ -67,6 +68,7 @@ export const collectionSources = {
   lessons: { base: 'content/lessons', pattern: '*.yaml', schema: lessonSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   improvements: { base: 'content/improvements', pattern: '*.yaml', schema: improvementSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   maturityAssessments: { base: 'content/maturity/assessments', pattern: '*.yaml', schema: maturityAssessmentSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  templates: { base: 'content/templates', pattern: '*.yaml', schema: documentTemplateSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
 } satisfies Record<string, CollectionSource>;
 
 export type CollectionName = keyof typeof collectionSources;

@@ -34,3 +34,10 @@ export const isoDate = z.preprocess(
 
 /** Non-empty, trimmed prose. */
 export const text = z.string().trim().min(1, { error: 'must not be empty' });
+
+const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
+
+/** An ISO 4217 currency code that Intl can format. */
+export const currencyCode = z
+  .string({ error: 'must be a three-letter ISO 4217 currency code' })
+  .refine((code) => knownCurrencies.has(code), { error: 'is not an ISO 4217 currency code; write the three capital letters your finance team uses' });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { roleRef, slugId, text } from './common.ts';
 import { forumRef } from './raci.ts';
 
-const gbp = z.number().positive({ error: 'must be an amount in pounds above 0, written without £ or commas, for example 100000' });
+/** An amount in the organization's currency (content/organization.yaml). */
+const amount = z.number().positive({ error: 'must be an amount above 0 in the organization\'s currency, written as a plain number without a currency sign or separators, for example 100000' });
 const percent = z.number().min(0, { error: 'must be a percentage from 0 to 100' }).max(100, { error: 'must be a percentage from 0 to 100' });
 
 /** How far cost may overrun before the level must pass the decision up. */
@@ -10,8 +11,8 @@ export const costToleranceSchema = z
   .object({
     percent: percent.describe('Largest overrun this level may accept, as a percentage of the budget named in "of"'),
     of: z.enum(['stage-budget', 'total-budget']).describe('stage-budget (the current stage) or total-budget (the whole approved budget)'),
-    capGBP: gbp.optional().describe('Largest overrun in pounds, whatever the percentage allows'),
-    maxRevisedBudgetGBP: gbp.optional().describe('Largest budget this level may approve once the overrun is added'),
+    cap: amount.optional().describe('Largest overrun in the organization\'s currency, whatever the percentage allows'),
+    maxRevisedBudget: amount.optional().describe('Largest budget this level may approve once the overrun is added'),
   })
   .strict();
 
@@ -67,17 +68,17 @@ export const escalationLevelSchema = z
 /** A situation for the "who decides?" examples; the site works out the answer from the levels. */
 export const escalationExampleSchema = z
   .object({
-    situation: text.describe('The situation in words, for example "A £600,000 project is forecast 15% over budget"'),
+    situation: text.describe('The situation in words, for example "A 600,000 project is forecast 15% over budget"'),
     project: z
       .object({
-        totalBudgetGBP: gbp.describe('Approved total budget'),
-        stageBudgetGBP: gbp.optional().describe('Budget of the current stage'),
+        totalBudget: amount.describe('Approved total budget, in the organization\'s currency'),
+        stageBudget: amount.optional().describe('Budget of the current stage'),
         inProgramme: z.boolean().default(false).describe('true when the project is part of a programme'),
       })
       .strict(),
     forecast: z
       .object({
-        costOverrunGBP: z.number().min(0).optional().describe('Forecast overrun in pounds'),
+        costOverrun: z.number().min(0).optional().describe('Forecast overrun in the organization\'s currency'),
         stageSlipWeeks: z.number().min(0).optional().describe('Forecast slip of the current stage, in weeks'),
         endDateSlipWeeks: z.number().min(0).optional().describe('Forecast slip of the end date, in weeks'),
         benefitsShortfallPercent: percent.optional().describe('Forecast fall in benefits, in percent'),

@@ -19,4 +19,5 @@ export * from './maturity.ts';
 export * from './benefit.ts';
 export * from './lesson.ts';
 export * from './improvement.ts';
+export * from './document-template.ts';
 export * from './collections.ts';

@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import { isoDate, roleRef, slugId, text } from './common.ts';
+import { stageRef } from './raci.ts';
 
 export const lessonSourceKinds = ['project', 'review', 'health-check', 'retrospective'] as const;
-
-/** A stage by its id, "<playbook>/<stage file name>", for example "pmo-setup/develop-the-plan". */
-export const stageRef = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a stage id, "<playbook>/<stage file name>", for example "pmo-setup/develop-the-plan"' })
-  .describe('A stage as "<playbook folder>/<stage file name without .mdx>"');
 
 /** content/lessons/<id>.yaml: one lesson learned. */
 export const lessonSchema = z

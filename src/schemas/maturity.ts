@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate, roleRef, slugId, text } from './common.ts';
 import { reviewSchema } from './review.ts';
-import { stageRef } from './lesson.ts';
+import { stageRef } from './raci.ts';
 
 /** The five levels of the scale, in order. */
 export const maturityLevelNumbers = [1, 2, 3, 4, 5] as const;

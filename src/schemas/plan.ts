@@ -1,18 +1,13 @@
 import { z } from 'zod';
-import { isoDate, roleRef, slugId, text } from './common.ts';
+import { currencyCode, isoDate, roleRef, slugId, text } from './common.ts';
+
+export { currencyCode };
 import { stageRef } from './raci.ts';
 
 export const taskStatuses = ['planned', 'active', 'done', 'critical'] as const;
 export const budgetCategories = ['staff', 'contractors', 'software', 'hardware', 'training', 'communications', 'facilities', 'travel', 'other'] as const;
 export const costTypes = ['capex', 'opex'] as const;
 export const resourceSources = ['internal', 'hire', 'contractor'] as const;
-
-const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
-
-/** An ISO 4217 currency code that Intl can format, for example GBP. */
-export const currencyCode = z
-  .string({ error: 'must be a three-letter currency code, for example GBP' })
-  .refine((code) => knownCurrencies.has(code), { error: 'is not an ISO 4217 currency code; use three capital letters such as GBP, EUR or USD' });
 
 /**
  * A task or milestone. It starts on a date, after other tasks, or both (then `start` is the
@@ -59,7 +54,7 @@ export const budgetLineSchema = z
     item: text.describe('What the money is for, for example "Portfolio tool configuration and data migration"'),
     category: z.enum(budgetCategories).describe(`Budget category, one of: ${budgetCategories.join(', ')}`),
     amount: z.number({ error: 'must be a number without a currency sign or commas, for example 45000' }).nonnegative({ error: 'must not be negative' }).describe('Amount before contingency, in the currency'),
-    currency: currencyCode.describe('ISO 4217 currency code, for example GBP; one currency per plan'),
+    currency: currencyCode.optional().describe('ISO 4217 currency code, for example "EUR"; leave it out for the organization\'s currency. One currency per plan'),
     costType: z.enum(costTypes).describe('capex (capitalised) or opex (running cost), as finance will account for it'),
     period: text.describe('When it is spent, for example "Year one (Oct 2026 to Sep 2027)"'),
     owner: roleRef.describe('Role that holds the line and approves spend against it'),

@@ -19,8 +19,8 @@ export const checklistItemSchema = z
   .object({
     id: slugId.describe('Stable id, unique within the stage; keep it when rewording the text'),
     text: text.describe('What must be true or done, as a short sentence'),
-    owner: roleRef.describe('Role that makes sure it is done'),
-    evidence: text.describe('What shows it is done, for example "Signed charter in the PMO library"'),
+    owner: roleRef.optional().describe('Role that makes sure it is done; required unless the playbook sets checklistItemsNeed.owner: false'),
+    evidence: text.optional().describe('What shows it is done, for example "Signed charter in the PMO library"; required unless the playbook sets checklistItemsNeed.evidence: false'),
     required: z.boolean().default(true).describe('false for items that are good practice but not needed to close the stage'),
     group: text.optional().describe('Heading the item is listed under, for example "Decision rights"; items with the same heading are shown together'),
     link: checklistLink.optional().describe('Page that helps with the item: a path on this site such as /roles/pmo-director/, or a full https:// address'),
@@ -42,6 +42,7 @@ export const stageSchema = z
     title: text.describe('Stage title, for example "Define objectives"'),
     summary: text.describe('One sentence shown in lists and search results'),
     purpose: text.describe('Why the stage matters, a short paragraph'),
+    keyQuestions: z.array(text).optional().describe('Questions the people doing this part should be able to answer, shown on the page, the print sheet, the booklet and the exports'),
     owner: roleRef.describe('Role that owns the stage and keeps this page current'),
     lastReviewed,
     reviewEveryMonths,

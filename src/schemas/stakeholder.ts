@@ -31,10 +31,21 @@ export const stakeholderSchema = z
     sensitive: z
       .boolean()
       .default(false)
-      .describe('true keeps the assessment off the published site, its downloads and search; the register still lists the name and owner'),
-    assessment: stakeholderAssessmentSchema,
+      .describe('true keeps the assessment off the published site, its downloads and search; the register still lists the name and owner. Keep a sensitive assessment in the private overlay (PRIVATE_CONTENT_DIR), not in this file'),
+    assessment: stakeholderAssessmentSchema
+      .optional()
+      .describe('Interest, power, engagement and concerns. Required unless sensitive; a sensitive one belongs in the private overlay'),
   })
-  .strict();
+  .strict()
+  .superRefine((stakeholder, context) => {
+    if (!stakeholder.sensitive && stakeholder.assessment === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['assessment'],
+        message: 'A stakeholder that is not sensitive needs its assessment (interest, power, current, desired, concerns); only a sensitive one may leave it to the private overlay.',
+      });
+    }
+  });
 
 export type Stakeholder = z.infer<typeof stakeholderSchema>;
 export type StakeholderAssessment = z.infer<typeof stakeholderAssessmentSchema>;

@@ -1,38 +1,31 @@
 import { buildDate } from '../lib/build-date.ts';
+import { sourceMoment } from '../lib/source-date.ts';
 import { buildChecklistSheet, type ChecklistSheet } from '../lib/checklist/sheet.ts';
-import { pageTitles } from '../lib/page-titles.ts';
-import { loadGovernanceModel } from './governance-data.ts';
-import { loadPlaybookModel } from './site-data.ts';
+import { pageTitles } from '../lib/pages/catalogue.ts';
+import { routes } from '../lib/pages/routes.ts';
+import { partWords } from '../lib/playbook-words.ts';
+import type { SiteModel } from '../lib/pages/site-model.ts';
 
-let sheets: Promise<Map<string, ChecklistSheet>> | undefined;
-
-/** Every stage's checklist sheet by stage id ("<playbook>/<stage>"), built once per build. */
-export function loadChecklistSheets(): Promise<Map<string, ChecklistSheet>> {
-  sheets ??= Promise.all([loadPlaybookModel(), loadGovernanceModel()]).then(([{ playbooks, roles, roleById }, governance]) => {
-    const pages = pageTitles({
-      raciMatrices: governance.matrices.map((matrix) => ({ id: matrix.id, title: matrix.data.title })),
-      playbooks: playbooks.map((playbook) => ({ id: playbook.id, title: playbook.data.title })),
-      stages: playbooks.flatMap((playbook) => playbook.stages.map((stage) => ({ id: stage.id, title: stage.data.title }))),
-      roles: roles.map((role) => ({ id: role.id, title: role.data.title })),
-    });
-    const roleTitle = (roleId: string) => roleById.get(roleId)!.data.title;
-    return new Map(
-      playbooks.flatMap((playbook) =>
-        playbook.stages.map((stage) => [
-          stage.id,
-          buildChecklistSheet({
-            playbook: { id: playbook.id, title: playbook.data.title },
-            stage: { slug: stage.slug, number: stage.data.stage, title: stage.data.title, owner: stage.data.owner, checklist: stage.data.checklist },
-            roleTitle,
-            pages,
-            base: import.meta.env.BASE_URL,
-          }),
-        ]),
-      ),
-    );
-  });
-  return sheets;
+/** Every stage's checklist sheet by stage id ("<playbook>/<stage>"). */
+export function buildChecklistSheets(site: SiteModel, base: string): Map<string, ChecklistSheet> {
+  const pages = pageTitles(site);
+  const roleTitle = (roleId: string) => site.roleById.get(roleId)!.data.title;
+  return new Map(
+    site.playbooks.flatMap((playbook) =>
+      playbook.stages.map((stage) => [
+        stage.id,
+        buildChecklistSheet({
+          playbook: { id: playbook.id, title: playbook.data.title, ...(playbook.data.checklistFor ? { checklistFor: playbook.data.checklistFor } : {}) },
+          words: partWords(playbook.data),
+          stage: { slug: stage.slug, path: routes.stage(playbook.id, stage.slug), number: stage.data.stage, title: stage.data.title, owner: stage.data.owner, checklist: stage.data.checklist, keyQuestions: stage.data.keyQuestions },
+          roleTitle,
+          pages,
+          base,
+        }),
+      ]),
+    ),
+  );
 }
 
 /** The print date of the paper checklists: the day of the build (see buildDate). */
-export const printDate = buildDate(process.env);
+export const printDate = buildDate(process.env, sourceMoment(process.env, process.cwd()));

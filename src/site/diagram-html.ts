@@ -28,7 +28,7 @@ export function diagramHtml(page: object, { source, caption, label, origin }: Di
     if (settings.mode === 'build') {
       throw new Error(
         `The diagram at ${where} is not in ${cacheFolderName}/ (key ${key}), although the build renders every diagram it collects before the pages. ` +
-          'A ```mermaid fence the collector could not see (for example inside a blockquote) or a generated diagram missing from siteGeneratedDiagrams() in src/lib/diagrams/site-diagrams.ts causes this.',
+          'A ```mermaid fence the collector could not see (for example inside a blockquote) or a generated diagram missing from the `diagrams` of its page kind in src/lib/pages/ causes this.',
       );
     }
     return unrenderedDiagram({

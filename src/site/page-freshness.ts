@@ -1,10 +1,9 @@
-import { getCollection } from 'astro:content';
 import { editUrl } from '../lib/edit-link.ts';
 import { lastUpdatedByFile } from '../lib/git-history.ts';
 import { pageReviews, stateOf, type PageReview, type ReviewedContent } from '../lib/page-reviews.ts';
 import { todayIso, type ReviewState } from '../lib/review-dates.ts';
 import { collectionSources } from '../schemas/collections.ts';
-import { loadOrganization } from './site-data.ts';
+import type { Organization } from '../schemas/index.ts';
 
 /** What a page shows about its upkeep: owner and review dates, last change, where to edit it. */
 export interface PageFreshness {
@@ -24,46 +23,38 @@ export interface FreshnessIndex {
 /** Build date: one "today" for every page of a build. */
 const today = todayIso();
 
-const sourced = <T>(entries: { id: string; data: T; filePath?: string }[]) =>
-  entries.map((entry) => ({ id: entry.id, data: entry.data, file: entry.filePath! }));
-
-let index: Promise<FreshnessIndex> | undefined;
+type FileEntry<T> = { id: string; data: T; filePath?: string };
+const sourced = <T>(entries: FileEntry<T>[]) => entries.map((entry) => ({ id: entry.id, data: entry.data, file: entry.filePath! }));
 
 /** Review facts of every page and git dates of every content file, read once per build. */
-export function loadFreshness(): Promise<FreshnessIndex> {
-  index ??= Promise.all([
-    getCollection('stages'),
-    getCollection('playbooks'),
-    getCollection('roles'),
-    getCollection('objectives'),
-    getCollection('scope'),
-    loadOrganization(),
-  ]).then(([stages, playbooks, roles, objectives, scope, organization]) => {
-    const content: ReviewedContent = {
-      stages: sourced(stages),
-      playbooks: sourced(playbooks),
-      roles: sourced(roles),
-      objectives: sourced(objectives),
-      scope: sourced(scope),
-    };
-    const reviews = pageReviews(content);
-    const folders = [...new Set(Object.values(collectionSources).map((source) => source.base.split('/')[0]))];
-    const lastUpdated = lastUpdatedByFile(process.cwd(), folders);
-    const byKey = new Map(reviews.map((review) => [`${review.collection}:${review.id}`, review]));
-    return {
-      today,
-      reviews,
-      of(collection, id) {
-        const review = byKey.get(`${collection}:${id}`);
-        if (!review) throw new Error(`No review facts for ${collection} "${id}".`);
-        return {
-          review,
-          state: stateOf(review, today),
-          lastUpdated: lastUpdated.get(review.file),
-          editUrl: editUrl(organization.repository, review.file),
-        };
-      },
-    };
-  });
-  return index;
+export function buildFreshness(
+  content: { [K in keyof ReviewedContent]-?: FileEntry<NonNullable<ReviewedContent[K]>[number]['data']>[] },
+  organization: Organization,
+): FreshnessIndex {
+  const reviewed: ReviewedContent = {
+    stages: sourced(content.stages),
+    playbooks: sourced(content.playbooks),
+    roles: sourced(content.roles),
+    objectives: sourced(content.objectives),
+    scope: sourced(content.scope),
+    templates: sourced(content.templates),
+  };
+  const reviews = pageReviews(reviewed);
+  const folders = [...new Set(Object.values(collectionSources).map((source) => source.base.split('/')[0]))];
+  const lastUpdated = lastUpdatedByFile(process.cwd(), folders);
+  const byKey = new Map(reviews.map((review) => [`${review.collection}:${review.id}`, review]));
+  return {
+    today,
+    reviews,
+    of(collection, id) {
+      const review = byKey.get(`${collection}:${id}`);
+      if (!review) throw new Error(`No review facts for ${collection} "${id}".`);
+      return {
+        review,
+        state: stateOf(review, today),
+        lastUpdated: lastUpdated.get(review.file),
+        editUrl: editUrl(organization.repository, review.file),
+      };
+    },
+  };
 }

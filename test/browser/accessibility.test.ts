@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type AccessibilityProblem, formatAccessibilityProblem } from '../../src/lib/quality/axe-report.ts';
+import { type AccessibilityProblem, formatAccessibilityProblem } from '../quality/axe-report.ts';
 import { auditAccessibility } from '../helpers/axe.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { openSite, type SiteUnderTest } from '../helpers/site-under-test.ts';

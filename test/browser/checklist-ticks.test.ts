@@ -183,7 +183,7 @@ describe('exporting a stage checklist with the reader’s ticks', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const [header, ...rows] = parseCsv(text.slice(1));
-    expect(header).toEqual(['Playbook', 'Stage', 'Group', 'Item id', 'Item', 'Required', 'Owner', 'Evidence', 'Done', 'Ticked at']);
+    expect(header).toEqual(['Playbook', 'Stage', 'Group', 'Item id', 'Item', 'Required', 'Owner', 'Evidence', 'Done', 'Ticked at', 'Key questions']);
     expect(rows.map((row) => row[3]).sort()).toEqual(items.map((item) => item.id).sort());
     const row = rows.find((candidate) => candidate[3] === ticked.id)!;
     expect(row.slice(4, 6)).toEqual([ticked.text, ticked.required ? 'required' : 'optional']);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatAccessibilityProblem } from '../../src/lib/quality/axe-report.ts';
+import { formatAccessibilityProblem } from '../quality/axe-report.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { auditAccessibility } from '../helpers/axe.ts';
 import { launchChromium } from '../helpers/browser.ts';

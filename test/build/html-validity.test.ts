@@ -1,7 +1,7 @@
 import { globSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { formatHtmlProblem } from '../../src/lib/quality/vnu-report.ts';
+import { formatHtmlProblem } from '../quality/vnu-report.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { checkHtmlFiles } from '../helpers/vnu.ts';
 

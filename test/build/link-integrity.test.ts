@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { pageReferences, scanStartTags } from '../../src/lib/quality/html-scan.ts';
-import { checkLinks, formatLinkProblem } from '../../src/lib/quality/link-check.ts';
+import { pageReferences, scanStartTags } from '../quality/html-scan.ts';
+import { checkLinks, formatLinkProblem } from '../quality/link-check.ts';
 import { readBuiltSite } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/project.ts';
 

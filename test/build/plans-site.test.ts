@@ -6,12 +6,12 @@ import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { attributeValues, builtPages } from '../helpers/dist.ts';
-import { projectRoot } from '../helpers/project.ts';
+import { exampleOverlayFolder, projectRoot } from '../helpers/project.ts';
 import { readCsv } from '../helpers/read-csv.ts';
 
 // Everything expected here is read from the YAML by this test, not through the site's code.
-function readYaml<T>(folder: string): Map<string, T> {
-  return new Map(globSync('*.yaml', { cwd: join(projectRoot, folder) }).sort().map((file) => [basename(file, '.yaml'), parse(readFileSync(join(projectRoot, folder, file), 'utf8')) as T]));
+function readYaml<T>(folder: string, root = projectRoot): Map<string, T> {
+  return new Map(globSync('*.yaml', { cwd: join(root, folder) }).sort().map((file) => [basename(file, '.yaml'), parse(readFileSync(join(root, folder, file), 'utf8')) as T]));
 }
 
 interface PlanYaml {
@@ -36,7 +36,10 @@ interface CommsYaml {
 }
 
 const plans = readYaml<PlanYaml>('content/plans');
-const stakeholders = readYaml<StakeholderYaml>('content/stakeholders');
+// The example site is built with the example private overlay (test/global-setup.ts), so the
+// sensitive assessments are in the build's input and the leak checks below mean something.
+const privateStakeholders = readYaml<Partial<StakeholderYaml>>('content/stakeholders', join(projectRoot, exampleOverlayFolder));
+const stakeholders = new Map([...readYaml<StakeholderYaml>('content/stakeholders')].map(([id, stakeholder]) => [id, { ...stakeholder, ...privateStakeholders.get(id) }]));
 const comms = readYaml<CommsYaml>('content/comms');
 const objectives = readYaml<{ metrics?: string[] }>('content/objectives');
 const roleTitles = new Map([...readYaml<{ title: string }>('content/roles')].map(([id, role]) => [id, role.title]));
@@ -146,6 +149,13 @@ describe('KPI, stakeholder and comms pages', () => {
   it('has example content of the size the issue asks for', () => {
     expect(stakeholders.size).toBeGreaterThanOrEqual(10);
     expect([...stakeholders.values()].filter((stakeholder) => stakeholder.sensitive).length).toBeGreaterThanOrEqual(1);
+    // Every sensitive assessment comes from the overlay; none is left in the repository's content/.
+    const publicFiles = readYaml<Partial<StakeholderYaml>>('content/stakeholders');
+    for (const [id, stakeholder] of stakeholders) {
+      if (!stakeholder.sensitive) continue;
+      expect(publicFiles.get(id)!.assessment, id).toBeUndefined();
+      expect(privateStakeholders.get(id)?.assessment?.concerns, id).toBeTruthy();
+    }
     expect(comms.size).toBeGreaterThanOrEqual(12);
   });
 });

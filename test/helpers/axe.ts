@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { type AccessibilityProblem, accessibilityProblems, wcagTags } from '../../src/lib/quality/axe-report.ts';
+import { type AccessibilityProblem, accessibilityProblems, wcagTags } from '../quality/axe-report.ts';
 
 /**
  * Runs axe-core's WCAG 2.2 A and AA rules on the page as it is now. The page must come from

@@ -1,6 +1,6 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuiltSite } from '../../src/lib/quality/link-check.ts';
+import type { BuiltSite } from '../quality/link-check.ts';
 import { builtPages, resolvesInBuild } from './dist.ts';
 
 /** A folder of built files as the link checker reads it. */

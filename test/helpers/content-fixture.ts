@@ -20,6 +20,8 @@ export function validContentFiles(): Record<string, string> {
   return {
     'content/organization.yaml': `name: Example Ltd
 pmoName: Example PMO
+currency: GBP
+locale: en-GB
 mission: Help the organization deliver the right change well.
 repository:
   url: https://example.com/example/playbook

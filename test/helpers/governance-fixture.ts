@@ -82,7 +82,7 @@ levels:
       cost:
         percent: 5
         of: stage-budget
-        capGBP: 10000
+        cap: 10000
       schedule:
         weeks: 2
         on: stage-end
@@ -100,7 +100,7 @@ levels:
       cost:
         percent: 10
         of: total-budget
-        capGBP: 50000
+        cap: 50000
       schedule:
         weeks: 4
         on: end-date
@@ -117,9 +117,9 @@ levels:
 examples:
   - situation: A £100,000 project is £20,000 over.
     project:
-      totalBudgetGBP: 100000
+      totalBudget: 100000
     forecast:
-      costOverrunGBP: 20000
+      costOverrun: 20000
 `,
     'content/governance/settings.yaml': `raci:
   maxAccountablePerRole: 5

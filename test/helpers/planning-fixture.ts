@@ -88,12 +88,6 @@ name: Staff
 description: Everyone else.
 owner: pmo-lead
 sensitive: true
-assessment:
-  interest: 0.2
-  power: 0.1
-  current: unaware
-  desired: neutral
-  concerns: Rarely read email.
 `,
     'content/comms/board-update.yaml': `id: board-update
 title: Board update
@@ -109,6 +103,20 @@ owner: pmo-lead
 stages:
   - setup/second
 feedback: Minutes.
+`,
+  };
+}
+
+/** The planning fixture's private overlay: the sensitive stakeholder's assessment, kept out of content/. */
+export function planningOverlayFiles(): Record<string, string> {
+  return {
+    'content/stakeholders/staff.yaml': `id: staff
+assessment:
+  interest: 0.2
+  power: 0.1
+  current: unaware
+  desired: neutral
+  concerns: Rarely read email.
 `,
   };
 }

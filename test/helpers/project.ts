@@ -6,6 +6,12 @@ import { writeContentFiles } from './content-fixture.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
+/** The example's private overlay (sensitive assessments), committed as an example; see CONTRIBUTING.md. */
+export const exampleOverlayFolder = 'private-content.example';
+
+/** How the example site is built for the tests: with its private overlay, the mode that can leak. */
+export const exampleBuildEnv = { PRIVATE_CONTENT_DIR: exampleOverlayFolder };
+
 /**
  * Rendered diagrams shared by fixture builds, across runs. Files are named by a hash of the
  * source and the render settings, so sharing never changes a result; it only spares most
@@ -44,7 +50,7 @@ export interface BuildResult {
  * build would take BASE_URL "/" from there and ignore BASE_PATH, so they are left out.
  */
 const viteEnvKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
-const withoutViteEnv = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(env).filter(([key]) => !viteEnvKeys.has(key)));
+export const withoutViteEnv = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(env).filter(([key]) => !viteEnvKeys.has(key)));
 
 export interface BuildOptions {
   /** Variables added to the build's environment. */

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { type HtmlProblem, parseVnuReport } from '../../src/lib/quality/vnu-report.ts';
+import { type HtmlProblem, parseVnuReport } from '../quality/vnu-report.ts';
 import { projectRoot } from './project.ts';
 
 /** The Nu HTML Checker that the npm package vnu-jar ships. */

@@ -28,9 +28,9 @@ const expected = [
   'content/roles/benefits-manager.yaml:3:10 - yaml/syntax',
   'content/scope/warehouse.yaml:9:5 thresholds.0.dimension schema/invalid_value',
   'playbooks/setup/third.mdx:6:1 owner reference/role',
-  'playbooks/setup/third.mdx:25:24 body link/page',
-  'playbooks/setup/third.mdx:25:66 body link/anchor',
-  'playbooks/setup/third.mdx:27:17 body link/image',
+  'playbooks/setup/third.mdx:25:16 body link/page',
+  'playbooks/setup/third.mdx:25:40 body link/anchor',
+  'playbooks/setup/third.mdx:27:1 body link/image',
   // Mermaid reports the unclosed bracket of diagram line 2 where it gives up: diagram line 3.
   'playbooks/setup/third.mdx:32:1 body diagram/syntax',
 ];
@@ -70,7 +70,7 @@ describe('the checker on a folder of broken files', () => {
     const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/check-content.ts'), root], { encoding: 'utf8', env: { ...process.env, PMO_TODAY: fixtureReviewDate, NO_COLOR: '1' } });
     expect(run.status).toBe(1);
     for (const line of expected) expect(run.stdout).toContain(line.split(' ')[0]);
-    expect(run.stdout).toMatch(/Checked in \d+ ms\./);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(`Content check failed with ${result.errorCount} error(s), listed above; fix them and run npm run check again.`);
   });
 });
 

@@ -1,3 +1,4 @@
+import { partWords } from '../../src/lib/playbook-words.ts';
 import { describe, expect, it } from 'vitest';
 import { buildDate } from '../../src/lib/build-date.ts';
 import { checklistCsv, checklistMarkdown, csvField, escapeMarkdown, exportFileName } from '../../src/lib/checklist/export.ts';
@@ -6,7 +7,6 @@ import { checklistProgress, describeProgress } from '../../src/lib/checklist/pro
 import { buildChecklistSheet, sheetItems, storageKeyFor, type ChecklistSheet } from '../../src/lib/checklist/sheet.ts';
 import { noTicks, parseStoredTicks, viewTicks, withoutDropped, withoutTick, withTick } from '../../src/lib/checklist/ticks.ts';
 import { scriptJson } from '../../src/lib/script-json.ts';
-import { pageTitles } from '../../src/lib/page-titles.ts';
 import type { ChecklistItem } from '../../src/schemas/index.ts';
 
 const item = (id: string, extra: Partial<ChecklistItem> = {}): ChecklistItem => ({
@@ -18,16 +18,18 @@ const item = (id: string, extra: Partial<ChecklistItem> = {}): ChecklistItem => 
   ...extra,
 });
 
-const pages = pageTitles({
-  playbooks: [{ id: 'setup', title: 'Set up the PMO' }],
-  stages: [{ id: 'setup/governance', title: 'Establish governance' }],
-  roles: [{ id: 'pmo-lead', title: 'PMO Lead' }],
-});
+// Site path -> title, as the page catalogue's pageTitles() gives it.
+const pages = new Map([
+  ['/playbooks/setup/', 'Set up the PMO'],
+  ['/playbooks/setup/governance/', 'Establish governance'],
+  ['/roles/pmo-lead/', 'PMO Lead'],
+]);
 
 function sheetOf(checklist: ChecklistItem[], base = '/'): ChecklistSheet {
   return buildChecklistSheet({
     playbook: { id: 'setup', title: 'Set up the PMO' },
-    stage: { slug: 'governance', number: 3, title: 'Establish governance', owner: 'pmo-lead', checklist },
+    words: partWords({ parts: 'stage', ordered: true }),
+    stage: { slug: 'governance', path: '/playbooks/setup/governance/', number: 3, title: 'Establish governance', owner: 'pmo-lead', checklist },
     roleTitle: (roleId) => ({ 'pmo-lead': 'PMO Lead', sponsor: 'Sponsor' })[roleId]!,
     pages,
     base,
@@ -202,10 +204,10 @@ describe('exports', () => {
     const tickedAt = new Map([['forums', '2026-11-19T16:05:00.000Z']]);
     expect(checklistCsv(sheet, context.ticked, tickedAt)).toBe(
       [
-        'Playbook,Stage,Group,Item id,Item,Required,Owner,Evidence,Done,Ticked at',
-        'Set up the PMO,3. Establish governance,Decision rights,forums,Every forum has terms of reference.,required,PMO Lead,Approved ToR in the PMO library,yes,2026-11-19T16:05:00.000Z',
-        'Set up the PMO,3. Establish governance,Decision rights,retire,Old meetings are stopped.,optional,PMO Lead,List of retired meetings,no,',
-        'Set up the PMO,3. Establish governance,,budget,"Budget of £18m split by ""tier"", not by = or +.",required,Sponsor,\'=SUM(A1) in the finance pack,yes,',
+        'Playbook,Stage,Group,Item id,Item,Required,Owner,Evidence,Done,Ticked at,Key questions',
+        'Set up the PMO,3. Establish governance,Decision rights,forums,Every forum has terms of reference.,required,PMO Lead,Approved ToR in the PMO library,yes,2026-11-19T16:05:00.000Z,',
+        'Set up the PMO,3. Establish governance,Decision rights,retire,Old meetings are stopped.,optional,PMO Lead,List of retired meetings,no,,',
+        'Set up the PMO,3. Establish governance,,budget,"Budget of £18m split by ""tier"", not by = or +.",required,Sponsor,\'=SUM(A1) in the finance pack,yes,,',
         '',
       ].join('\r\n'),
     );
@@ -233,23 +235,5 @@ describe('helpers', () => {
     expect(buildDate({ SOURCE_DATE_EPOCH: '1795132800' })).toBe('2026-11-20');
     expect(buildDate({}, new Date('2026-11-20T23:59:59Z'))).toBe('2026-11-20');
     expect(buildDate({ SOURCE_DATE_EPOCH: 'soon' }, new Date('2026-01-02T00:00:00Z'))).toBe('2026-01-02');
-  });
-
-  it('lists the pages the content produces, with their titles', () => {
-    expect([...pages]).toEqual([
-      ['/', 'Home'],
-      ['/objectives/', 'Objectives'],
-      ['/scope/', 'Scope'],
-      ['/roles/', 'Roles'],
-      ['/governance/', 'Governance'],
-      ['/governance/raci/', 'RACI matrices'],
-      ['/reviews/', 'Reviews due'],
-      ['/search/', 'Search'],
-      ['/playbooks/setup/', 'Set up the PMO'],
-      ['/playbooks/setup/booklet/', 'Set up the PMO: printable checklists'],
-      ['/playbooks/setup/governance/', 'Establish governance'],
-      ['/playbooks/setup/governance/checklist/', 'Establish governance: printable checklist'],
-      ['/roles/pmo-lead/', 'PMO Lead'],
-    ]);
   });
 });

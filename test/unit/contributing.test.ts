@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { z } from 'zod';
-import { objectiveSchema, playbookSchema, roleSchema, stageSchema } from '../../src/schemas/index.ts';
+import { documentTemplateSchema, objectiveSchema, playbookSchema, roleSchema, stageSchema } from '../../src/schemas/index.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 const guide = readFileSync(join(projectRoot, 'CONTRIBUTING.md'), 'utf8');
@@ -20,6 +20,7 @@ function exampleAfter(heading: string, language: string): string {
 const examples: [string, string, (text: string) => unknown, z.ZodType][] = [
   ['### A role', 'yaml', parse, roleSchema],
   ['### An objective', 'yaml', parse, objectiveSchema],
+  ['### A Word template', 'yaml', parse, documentTemplateSchema],
   ['### A playbook', 'yaml', parse, playbookSchema],
   ['### A stage', 'mdx', (text) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]), stageSchema],
 ];

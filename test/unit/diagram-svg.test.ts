@@ -50,6 +50,18 @@ describe('namespaceSvgIds', () => {
   });
 });
 
+describe('reading the SVG with a parser', () => {
+  const svg = '<svg id="mermaid-svg" aria-roledescription="flowchart-v2"><g id="a"><text><tspan>Ask #mermaid-svg &pound;5k</tspan><tspan>it&#39;s</tspan></text></g></svg>';
+
+  it('renames ids in markup but never the words shown on the diagram', () => {
+    expect(namespaceSvgIds(svg, 'diagram-3')).toBe('<svg id="diagram-3" aria-roledescription="flowchart-v2"><g id="diagram-3-a"><text><tspan>Ask #mermaid-svg &pound;5k</tspan><tspan>it&#39;s</tspan></text></g></svg>');
+  });
+
+  it('decodes every character reference in the text it names the diagram by', () => {
+    expect(svgContent(svg).texts).toEqual(["Ask #mermaid-svg \u00a35k it's"]);
+  });
+});
+
 describe('accessible name', () => {
   const untitled = mermaidSvg.replace(/<title[^>]*>.*?<\/title>/, '');
 

@@ -50,7 +50,7 @@ const levels: EscalationLevel[] = [
   {
     id: 'pm', title: 'Project manager', decidedBy: { role: 'project-manager' }, programmeWorkOnly: false, escalateWithinWorkingDays: 2,
     tolerances: {
-      cost: { percent: 5, of: 'stage-budget', capGBP: 50_000, maxRevisedBudgetGBP: 2_000_000 },
+      cost: { percent: 5, of: 'stage-budget', cap: 50_000, maxRevisedBudget: 2_000_000 },
       schedule: { weeks: 2, on: 'stage-end' },
       scope: { benefitsShortfallPercent: 0, description: 'No must-have changes.' },
       risk: { maxScore: 8 },
@@ -59,7 +59,7 @@ const levels: EscalationLevel[] = [
   {
     id: 'project', title: 'Project', decidedBy: { forum: 'project-board' }, programmeWorkOnly: false, escalateWithinWorkingDays: 5,
     tolerances: {
-      cost: { percent: 10, of: 'total-budget', capGBP: 100_000, maxRevisedBudgetGBP: 2_000_000 },
+      cost: { percent: 10, of: 'total-budget', cap: 100_000, maxRevisedBudget: 2_000_000 },
       schedule: { weeks: 4, on: 'end-date' },
       scope: { benefitsShortfallPercent: 5, description: 'Must-haves may change.' },
       risk: { maxScore: 11 },
@@ -67,11 +67,11 @@ const levels: EscalationLevel[] = [
   },
   {
     id: 'programme', title: 'Programme', decidedBy: { forum: 'programme-board' }, programmeWorkOnly: true,
-    tolerances: { cost: { percent: 15, of: 'total-budget', capGBP: 250_000, maxRevisedBudgetGBP: 2_000_000 }, schedule: { weeks: 8, on: 'end-date' }, risk: { maxScore: 15 } },
+    tolerances: { cost: { percent: 15, of: 'total-budget', cap: 250_000, maxRevisedBudget: 2_000_000 }, schedule: { weeks: 8, on: 'end-date' }, risk: { maxScore: 15 } },
   },
   {
     id: 'portfolio', title: 'Portfolio', decidedBy: { forum: 'portfolio-board' }, programmeWorkOnly: false,
-    tolerances: { cost: { percent: 20, of: 'total-budget', capGBP: 500_000, maxRevisedBudgetGBP: 2_000_000 }, schedule: { weeks: 13, on: 'end-date' }, risk: { maxScore: 25 } },
+    tolerances: { cost: { percent: 20, of: 'total-budget', cap: 500_000, maxRevisedBudget: 2_000_000 }, schedule: { weeks: 13, on: 'end-date' }, risk: { maxScore: 25 } },
   },
   { id: 'executive', title: 'Executive', decidedBy: { forum: 'executive-board' }, programmeWorkOnly: false, tolerances: {} },
 ];
@@ -213,54 +213,54 @@ describe('tolerances in words', () => {
 });
 
 describe('who decides', () => {
-  const decide = (project: { totalBudgetGBP: number; stageBudgetGBP?: number; inProgramme?: boolean }, forecast: Record<string, number>) =>
+  const decide = (project: { totalBudget: number; stageBudget?: number; inProgramme?: boolean }, forecast: Record<string, number>) =>
     whoDecides(levels, { project: { inProgramme: false, ...project }, forecast })?.level.id;
 
   it('sends a standalone project 15% over budget to the portfolio board', () => {
-    expect(decide({ totalBudgetGBP: 600_000, stageBudgetGBP: 250_000 }, { costOverrunGBP: 90_000 })).toBe('portfolio');
+    expect(decide({ totalBudget: 600_000, stageBudget: 250_000 }, { costOverrun: 90_000 })).toBe('portfolio');
   });
 
   it('stops the same overrun at the programme board when the project is in a programme', () => {
-    expect(decide({ totalBudgetGBP: 600_000, stageBudgetGBP: 250_000, inProgramme: true }, { costOverrunGBP: 90_000 })).toBe('programme');
+    expect(decide({ totalBudget: 600_000, stageBudget: 250_000, inProgramme: true }, { costOverrun: 90_000 })).toBe('programme');
   });
 
   it('leaves a small overrun with the project manager and takes exact limits as within', () => {
-    expect(decide({ totalBudgetGBP: 520_000, stageBudgetGBP: 200_000 }, { costOverrunGBP: 10_000, stageSlipWeeks: 2 })).toBe('pm');
-    expect(decide({ totalBudgetGBP: 520_000, stageBudgetGBP: 200_000 }, { costOverrunGBP: 10_001 })).toBe('project');
+    expect(decide({ totalBudget: 520_000, stageBudget: 200_000 }, { costOverrun: 10_000, stageSlipWeeks: 2 })).toBe('pm');
+    expect(decide({ totalBudget: 520_000, stageBudget: 200_000 }, { costOverrun: 10_001 })).toBe('project');
   });
 
   it('applies the cap whatever the percentage allows', () => {
     // 5% of a £1.2m stage is £60,000, above the £50,000 cap; 6% of the total is within the project level.
-    expect(decide({ totalBudgetGBP: 1_000_000, stageBudgetGBP: 1_200_000 }, { costOverrunGBP: 55_000 })).toBe('project');
+    expect(decide({ totalBudget: 1_000_000, stageBudget: 1_200_000 }, { costOverrun: 55_000 })).toBe('project');
   });
 
   it('passes a situation up when the budget it is measured against is not given', () => {
-    const decision = whoDecides(levels, { project: { totalBudgetGBP: 1_000_000, inProgramme: false }, forecast: { costOverrunGBP: 1_000 } });
+    const decision = whoDecides(levels, { project: { totalBudget: 1_000_000, inProgramme: false }, forecast: { costOverrun: 1_000 } });
     expect(decision?.level.id).toBe('project');
     expect(decision?.passedOver[0].breaches[0].reason).toBe('the current stage budget is not given, so £1,000 cannot be shown to be within 5% of it');
   });
 
   it('sends an overrun that takes a budget above the approval limit to the top', () => {
-    const decision = whoDecides(levels, { project: { totalBudgetGBP: 1_800_000, stageBudgetGBP: 900_000, inProgramme: false }, forecast: { costOverrunGBP: 300_000 } });
+    const decision = whoDecides(levels, { project: { totalBudget: 1_800_000, stageBudget: 900_000, inProgramme: false }, forecast: { costOverrun: 300_000 } });
     expect(decision?.level.id).toBe('executive');
     expect(decision?.passedOver.map((step) => step.level.id)).toEqual(['pm', 'project', 'portfolio']);
     expect(decision?.passedOver[2].breaches.map((breach) => breach.reason)).toEqual(['the revised budget of £2,100,000 is more than £2,000,000']);
   });
 
   it('decides on the worst dimension: a schedule slip, a fall in benefits, a risk', () => {
-    expect(decide({ totalBudgetGBP: 610_000 }, { stageSlipWeeks: 3, endDateSlipWeeks: 3 })).toBe('project');
-    expect(decide({ totalBudgetGBP: 610_000 }, { stageSlipWeeks: 1, endDateSlipWeeks: 1 })).toBe('pm');
-    expect(decide({ totalBudgetGBP: 450_000 }, { benefitsShortfallPercent: 8 })).toBe('portfolio');
-    expect(decide({ totalBudgetGBP: 1_400_000 }, { riskScore: 20 })).toBe('portfolio');
-    expect(decide({ totalBudgetGBP: 1_400_000, inProgramme: true }, { riskScore: 14 })).toBe('programme');
-    expect(decide({ totalBudgetGBP: 100_000, stageBudgetGBP: 50_000 }, { costOverrunGBP: 1_000, riskScore: 9 })).toBe('project');
+    expect(decide({ totalBudget: 610_000 }, { stageSlipWeeks: 3, endDateSlipWeeks: 3 })).toBe('project');
+    expect(decide({ totalBudget: 610_000 }, { stageSlipWeeks: 1, endDateSlipWeeks: 1 })).toBe('pm');
+    expect(decide({ totalBudget: 450_000 }, { benefitsShortfallPercent: 8 })).toBe('portfolio');
+    expect(decide({ totalBudget: 1_400_000 }, { riskScore: 20 })).toBe('portfolio');
+    expect(decide({ totalBudget: 1_400_000, inProgramme: true }, { riskScore: 14 })).toBe('programme');
+    expect(decide({ totalBudget: 100_000, stageBudget: 50_000 }, { costOverrun: 1_000, riskScore: 9 })).toBe('project');
   });
 
   it('holds a stage-based schedule limit against the end date too, and reads a stage slip as at most that much on the end date', () => {
     // The project manager's two weeks on a stage cannot accept five weeks on the end date.
-    expect(decide({ totalBudgetGBP: 610_000 }, { stageSlipWeeks: 1, endDateSlipWeeks: 5 })).toBe('portfolio');
-    expect(decide({ totalBudgetGBP: 610_000 }, { stageSlipWeeks: 3 })).toBe('project');
-    const unknownStage = whoDecides(levels, { project: { totalBudgetGBP: 610_000, inProgramme: false }, forecast: { endDateSlipWeeks: 1 } });
+    expect(decide({ totalBudget: 610_000 }, { stageSlipWeeks: 1, endDateSlipWeeks: 5 })).toBe('portfolio');
+    expect(decide({ totalBudget: 610_000 }, { stageSlipWeeks: 3 })).toBe('project');
+    const unknownStage = whoDecides(levels, { project: { totalBudget: 610_000, inProgramme: false }, forecast: { endDateSlipWeeks: 1 } });
     expect(unknownStage?.level.id).toBe('project');
     expect(unknownStage?.passedOver[0].breaches.map((breach) => breach.reason)).toEqual([
       'the slip of the end of the current stage is not given, so it cannot be shown to be within 2 weeks',
@@ -268,7 +268,7 @@ describe('who decides', () => {
   });
 
   it('explains why each lower level could not decide', () => {
-    const reasons = whoDecides(levels, { project: { totalBudgetGBP: 600_000, stageBudgetGBP: 250_000, inProgramme: false }, forecast: { costOverrunGBP: 90_000 } })!
+    const reasons = whoDecides(levels, { project: { totalBudget: 600_000, stageBudget: 250_000, inProgramme: false }, forecast: { costOverrun: 90_000 } })!
       .passedOver.map(({ level, breaches }) => [level.id, breaches.map((breach) => breach.reason)]);
     expect(reasons).toEqual([
       ['pm', ['£90,000 is 36% of the £250,000 current stage budget, more than 5%', '£90,000 is more than the £50,000 cap']],
@@ -278,11 +278,11 @@ describe('who decides', () => {
 
   it('finds nobody when even the top level is limited', () => {
     const capped: EscalationLevel[] = [{ ...levels[0] }];
-    expect(whoDecides(capped, { project: { totalBudgetGBP: 100, stageBudgetGBP: 100, inProgramme: false }, forecast: { riskScore: 25 } })).toBeUndefined();
+    expect(whoDecides(capped, { project: { totalBudget: 100, stageBudget: 100, inProgramme: false }, forecast: { riskScore: 25 } })).toBeUndefined();
   });
 
   it('reports a breach only for dimensions the situation gives', () => {
-    expect(breachesOf(levels[0].tolerances, { project: { totalBudgetGBP: 1, inProgramme: false }, forecast: { riskScore: 3 } })).toEqual([]);
+    expect(breachesOf(levels[0].tolerances, { project: { totalBudget: 1, inProgramme: false }, forecast: { riskScore: 3 } })).toEqual([]);
   });
 
   it('maps each forum to the level it decides at', () => {
@@ -303,7 +303,7 @@ describe('tolerances widening', () => {
   it('names every field that is tighter than the level below', () => {
     const lower = levels[1].tolerances;
     const upper = {
-      cost: { percent: 8, of: 'stage-budget' as const, capGBP: 90_000, maxRevisedBudgetGBP: 1_000_000 },
+      cost: { percent: 8, of: 'stage-budget' as const, cap: 90_000, maxRevisedBudget: 1_000_000 },
       schedule: { weeks: 3, on: 'stage-end' as const },
       scope: { benefitsShortfallPercent: 4, description: 'x' },
       risk: { maxScore: 10 },
@@ -311,8 +311,8 @@ describe('tolerances widening', () => {
     expect(narrowings(lower, upper).map((narrowing) => narrowing.field.join('.'))).toEqual([
       'cost.percent',
       'cost.of',
-      'cost.capGBP',
-      'cost.maxRevisedBudgetGBP',
+      'cost.cap',
+      'cost.maxRevisedBudget',
       'schedule.weeks',
       'schedule.on',
       'scope.benefitsShortfallPercent',
@@ -323,7 +323,7 @@ describe('tolerances widening', () => {
   it('treats a limit above an open level as narrower, and an open level above a limit as wider', () => {
     expect(narrowings({}, { risk: { maxScore: 25 } }).map((n) => n.field)).toEqual([['risk']]);
     expect(narrowings(levels[0].tolerances, {})).toEqual([]);
-    expect(narrowings({ cost: { percent: 5, of: 'stage-budget' } }, { cost: { percent: 10, of: 'total-budget', capGBP: 1 } }).map((n) => n.field.join('.'))).toEqual(['cost.capGBP']);
+    expect(narrowings({ cost: { percent: 5, of: 'stage-budget' } }, { cost: { percent: 10, of: 'total-budget', cap: 1 } }).map((n) => n.field.join('.'))).toEqual(['cost.cap']);
   });
 
   it('lists the dimensions a level limits', () => {
@@ -381,7 +381,7 @@ describe('governance model', () => {
   const model = buildGovernanceModel({
     raci: [matrix('second', 2, [['x', { a: 'A', b: 'R' }]], ['p/one', 'p/two']), matrix('first', 1, [['y', { b: 'A', a: 'R' }]], ['p/two', 'p/two'])],
     forums: [forum('low', 'a', ['b'], 'top', { stages: ['p/one'] }), forum('top', 'b', ['a'])],
-    escalation: [{ id: 'escalation', data: { summary: 's', levels, examples: [{ situation: 'Over', project: { totalBudgetGBP: 600_000, stageBudgetGBP: 250_000, inProgramme: false }, forecast: { costOverrunGBP: 90_000 } }] } }],
+    escalation: [{ id: 'escalation', data: { summary: 's', levels, examples: [{ situation: 'Over', project: { totalBudget: 600_000, stageBudget: 250_000, inProgramme: false }, forecast: { costOverrun: 90_000 } }] } }],
     governanceSettings: [],
   });
 

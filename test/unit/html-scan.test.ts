@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, fragmentTargets, pageReferences, scanStartTags, srcsetUrls, stylesheetReferences } from '../../src/lib/quality/html-scan.ts';
+import { fragmentTargets, pageReferences, scanStartTags, srcsetUrls, stylesheetReferences } from '../quality/html-scan.ts';
 
 describe('scanStartTags', () => {
   it('reads double-quoted, single-quoted, unquoted and bare attributes, decoding entities', () => {
@@ -20,14 +20,14 @@ describe('scanStartTags', () => {
     expect(tags.map((tag) => tag.name)).toEqual(['script', 'style', 'p']);
   });
 
+  it('reads what a browser reads: references without semicolons, implied end tags, <template> content', () => {
+    const tags = scanStartTags('<p title="a &amp b &copy; &#x2014;">one<p id="two"><template><a href="/in-template/"></a></template>');
+    expect(tags.map((tag) => tag.name)).toEqual(['p', 'p', 'template', 'a']);
+    expect(tags[0].attributes.get('title')).toBe('a & b \u00a9 \u2014');
+  });
+
   it('takes the first of repeated attributes, as browsers do', () => {
     expect(scanStartTags('<a href="/first" href="/second">')[0].attributes.get('href')).toBe('/first');
-  });
-});
-
-describe('decodeEntities', () => {
-  it('decodes named, decimal and hex references and leaves unknown ones alone', () => {
-    expect(decodeEntities('&lt;&gt;&quot;&#8217;&#x2014;&madeup;')).toBe('<>"\u2019\u2014&madeup;');
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Improvement, Lesson } from '../../src/schemas/index.ts';
-import { improvementPages, improvementStageAnchors } from '../../src/lib/improvement/improvement-pages.ts';
+import { generatedDiagrams, pageAnchors } from '../../src/lib/pages/catalogue.ts';
+import { improvementStageSections } from '../../src/lib/pages/kinds/improvement.ts';
+import { buildSiteModel } from '../../src/lib/pages/site-model.ts';
 import { improvementsByLesson, improvementsByPerspective, lessonFilters, lessonsByStage, orderBacklog } from '../../src/lib/improvement/lessons-backlog.ts';
 import type { Problem } from '../../src/lib/validation/problem.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
@@ -74,7 +76,7 @@ describe('lesson and backlog rules', () => {
     expect(check(edit(LESSON, '  - setup/second', '  - setup/secnd'))).toEqual([
       expect.objectContaining({ file: LESSON, field: 'stages.0', rule: 'lesson/unknown-stage', hint: 'Did you mean "setup/second"?' }),
     ]);
-    expect(check(edit(LESSON, '  - setup/second', '  - second'))[0]).toMatchObject({ field: 'stages.0', message: expect.stringContaining('Must be a stage id') });
+    expect(check(edit(LESSON, '  - setup/second', '  - second'))[0]).toMatchObject({ field: 'stages.0', message: expect.stringContaining('for example "pmo-setup/establish-governance"') });
   });
 
   it('report a lesson role that is not a role, and a lesson dated after today', () => {
@@ -103,21 +105,26 @@ describe('lesson and backlog rules', () => {
   });
 });
 
-describe('stage 8 pages for the link checker', () => {
-  const content = validateContent(writeContentFiles(base)).content;
+describe('stage 8 pages in the page catalogue', () => {
+  const site = buildSiteModel(validateContent(writeContentFiles(base)).content);
 
   it('gives the lesson section to the stages lessons concern, and the backlog section to the model\'s stage', () => {
-    expect(improvementStageAnchors(content, 'setup/second')).toEqual(['lessons', 'improvement', 'value-review']);
-    expect(improvementStageAnchors(content, 'setup/first')).toEqual([]);
+    expect(improvementStageSections(site, 'setup/second').map((section) => section.id)).toEqual(['lessons', 'improvement', 'value-review']);
+    expect(improvementStageSections(site, 'setup/first')).toEqual([]);
   });
 
   it('lists the lessons page, one page per filter and the backlog with their anchors', () => {
-    const pages = new Map(improvementPages(content));
-    expect(pages.get('/improve/lessons/')).toEqual(['filters', 'lesson-late-reports']);
-    expect(pages.get('/improve/lessons/stage/setup/second/')).toEqual(['filters', 'lesson-late-reports']);
-    expect(pages.get('/improve/lessons/tag/reporting/')).toEqual(['filters', 'lesson-late-reports']);
-    expect(pages.get('/improve/lessons/source/retrospective/')).toEqual(['filters', 'lesson-late-reports']);
-    expect(pages.get('/improve/backlog/')).toEqual(['backlog', 'items', 'earlier-reminders']);
-    expect(pages.get('/improve/benefits/register-complete/')).toEqual(['realisation', 'values', 'dis-benefits']);
+    const pages = pageAnchors(site);
+    const anchors = (path: string) => [...(pages.get(path) ?? [])];
+    expect(anchors('/improve/lessons/')).toEqual(['main', 'filters', 'lesson-late-reports']);
+    expect(anchors('/improve/lessons/stage/setup/second/')).toEqual(['main', 'filters', 'lesson-late-reports']);
+    expect(anchors('/improve/lessons/tag/reporting/')).toEqual(['main', 'filters', 'lesson-late-reports']);
+    expect(anchors('/improve/lessons/source/retrospective/')).toEqual(['main', 'filters', 'lesson-late-reports']);
+    expect(anchors('/improve/backlog/')).toEqual(['main', 'backlog', 'items', 'earlier-reminders']);
+    expect(anchors('/improve/benefits/register-complete/')).toEqual(['main', 'realisation', 'values', 'dis-benefits']);
+  });
+
+  it('renders each benefit\'s realisation chart before the pages', () => {
+    expect(generatedDiagrams(site).filter((diagram) => diagram.source.includes('xychart'))).not.toEqual([]);
   });
 });

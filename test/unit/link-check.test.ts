@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BuiltSite, checkLinks, formatLinkProblem } from '../../src/lib/quality/link-check.ts';
+import { type BuiltSite, checkLinks, formatLinkProblem } from '../quality/link-check.ts';
 
 function site(pages: Record<string, string>, files: string[] = [], stylesheets: Record<string, string> = {}): BuiltSite {
   // A page "/roles/" is served at "/roles/" and at "/roles/index.html", as on a static host.

@@ -33,6 +33,17 @@ describe('npm run new', () => {
     expect(result.content.stages.map((stage) => stage.id)).toContain('setup/benefits-review');
   });
 
+  it('creates a playbook with its first stage that pass the checker, with only "write this" warnings', () => {
+    const { root, status, output } = runNew('playbook', 'project-delivery');
+    expect(status, output).toBe(0);
+    expect(output).toContain('Created playbooks/project-delivery/playbook.yaml.\nCreated playbooks/project-delivery/first-stage.mdx.');
+    const result = validateContent(root, { today });
+    expect(result.errorCount).toBe(0);
+    expect(new Set(result.problems.map((problem) => problem.rule))).toEqual(new Set(['content/template-text']));
+    expect(result.content.playbooks.find((playbook) => playbook.id === 'project-delivery')!.data).toMatchObject({ title: 'Project delivery', order: 2, parts: 'stage', ordered: true });
+    expect(runNew('playbook', 'setup').output).toContain('There is already a playbook "setup"');
+  });
+
   it('creates a role that passes the checker, owned by --owner when given', () => {
     const { root, status, output } = runNew('role', 'benefits-manager', '--owner=sponsor');
     expect(status, output).toBe(0);
@@ -58,6 +69,7 @@ describe('npm run new', () => {
     const baseFiles = validImprovementFiles();
     const content = validateContent(writeContentFiles(baseFiles), { today }).content;
     const ids: Record<string, string> = {
+      playbook: 'delivery',
       stage: 'setup/third',
       role: 'new-role',
       raci: 'benefits-tracking',
@@ -70,7 +82,8 @@ describe('npm run new', () => {
     for (const [kind, id] of Object.entries(ids)) {
       const planned = planNewEntry(kind, id, content, { today, fileExists: () => false });
       expect('file' in planned, kind).toBe(true);
-      const files = { ...baseFiles, [(planned as { file: string }).file]: (planned as { text: string }).text };
+      const { file, text, companions } = planned as Extract<typeof planned, { file: string }>;
+      const files = { ...baseFiles, [file]: text, ...Object.fromEntries(companions.map((companion) => [companion.file, companion.text])) };
       const problems = validateContent(writeContentFiles(files), { today }).problems;
       expect(problems.filter((problem) => problem.severity === 'error'), kind).toEqual([]);
     }

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildPlanningModel } from '../../src/lib/plans/planning-model.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { writeContentFiles } from '../helpers/content-fixture.ts';
-import { validPlanningFiles } from '../helpers/planning-fixture.ts';
+import { planningOverlayFiles, validPlanningFiles } from '../helpers/planning-fixture.ts';
 
 const files = validPlanningFiles();
 files['content/plans/setup-plan.yaml'] = files['content/plans/setup-plan.yaml'].replace('  - metric: register-coverage\n', '  - metric: register-coverage\n    target: 90\n    targetDate: 2027-03-31\n');
-const content = validateContent(writeContentFiles(files)).content;
-const model = buildPlanningModel(content);
+// With the private overlay, so the sensitive assessment is in the input and must still stay out of the model.
+const checked = validateContent(writeContentFiles(files), { env: { PRIVATE_CONTENT_DIR: writeContentFiles(planningOverlayFiles()) } });
+const content = checked.content;
+const model = buildPlanningModel({ ...content, currency: 'GBP' });
 
 describe('planning model', () => {
   it('works out each plan once: schedule, budget and success metrics with the plan own values first', () => {
@@ -33,6 +35,8 @@ describe('planning model', () => {
   });
 
   it('holds stakeholders only in their published form', () => {
+    expect(checked.problems).toEqual([]);
+    expect(content.stakeholders.find((stakeholder) => stakeholder.id === 'staff')!.data.assessment?.concerns).toBe('Rarely read email.');
     const staff = model.stakeholderById.get('staff')!;
     expect(staff.assessment).toBeUndefined();
     expect(JSON.stringify(model.stakeholders)).not.toContain('Rarely read email');

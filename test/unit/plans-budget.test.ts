@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useOrganizationFormats } from '../../src/lib/format.ts';
 import type { BudgetLine } from '../../src/schemas/index.ts';
 import { budgetTotals, formatMoney } from '../../src/lib/plans/budget.ts';
 
@@ -15,12 +16,15 @@ const line = (fields: Partial<BudgetLine>): BudgetLine => ({
 });
 
 describe('budget totals', () => {
-  const totals = budgetTotals([
+  const totals = budgetTotals(
+    [
     line({ item: 'Analyst', category: 'staff', amount: 60000 }),
     line({ item: 'Tool set-up', category: 'software', amount: 40000, costType: 'capex', contingency: 30 }),
     line({ item: 'Licences', category: 'software', amount: 25000 }),
     line({ item: 'Course', category: 'training', amount: 1999.99, contingency: 15 }),
-  ]);
+    ],
+    'GBP',
+  );
 
   it('adds each line its contingency, rounded to the penny', () => {
     expect(totals.lines.map(({ contingencyAmount, total }) => [contingencyAmount, total])).toEqual([
@@ -45,22 +49,39 @@ describe('budget totals', () => {
 
   it('gives a grand total without floating-point drift', () => {
     expect(totals.total).toEqual({ base: 126999.99, contingency: 12300, total: 139299.99 });
-    const tenths = budgetTotals(Array.from({ length: 10 }, () => line({ amount: 0.1 })));
+    const tenths = budgetTotals(Array.from({ length: 10 }, () => line({ amount: 0.1 })), 'GBP');
     expect(tenths.total.total).toBe(1);
   });
 
   it('leaves out a cost type with no lines and takes the currency from the lines', () => {
-    const euros = budgetTotals([line({ amount: 100, currency: 'EUR' })]);
+    const euros = budgetTotals([line({ amount: 100, currency: 'EUR' })], 'USD');
     expect(euros.byCostType.map((group) => group.costType)).toEqual(['opex']);
     expect(euros.currency).toBe('EUR');
+  });
+
+  it("is in the organization's currency when the lines name none", () => {
+    expect(budgetTotals([line({ amount: 100, currency: undefined })], 'USD').currency).toBe('USD');
   });
 });
 
 describe('money format', () => {
+  beforeEach(() => {
+    useOrganizationFormats({ locale: 'en-GB', currency: 'GBP' });
+  });
+
   it('formats whole amounts without pence and others with them, in the currency', () => {
     expect(formatMoney(665000, 'GBP')).toBe('£665,000');
     expect(formatMoney(2299.99, 'GBP')).toBe('£2,299.99');
     expect(formatMoney(1500, 'EUR')).toBe('€1,500');
     expect(formatMoney(1500, 'USD')).toBe('US$1,500');
+    expect(formatMoney(1500)).toBe('£1,500');
+  });
+
+  it("writes amounts in the organization's locale and currency", () => {
+    useOrganizationFormats({ locale: 'en-US', currency: 'USD' });
+    expect(formatMoney(1_200_000)).toBe('$1,200,000');
+    useOrganizationFormats({ locale: 'de-DE', currency: 'EUR' });
+    expect(formatMoney(1_200_000)).toBe('1.200.000\u00a0€');
+    expect(formatMoney(2299.5)).toBe('2.299,50\u00a0€');
   });
 });

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildGovernanceModel } from '../../src/lib/governance/governance-model.ts';
-import { buildPlaybookModel } from '../../src/lib/playbook-model.ts';
-import { searchDataFor, searchPageTypes, type SearchSources } from '../../src/lib/search/page-search-data.ts';
+import { searchCatalogue, searchDataFor } from '../../src/lib/pages/catalogue.ts';
+import { buildSiteModel } from '../../src/lib/pages/site-model.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { writeContentFiles } from '../helpers/content-fixture.ts';
 import { validPlanningFiles } from '../helpers/planning-fixture.ts';
 
 const content = validateContent(writeContentFiles(validPlanningFiles())).content;
-const site: SearchSources = {
-  ...buildPlaybookModel(content),
-  objectives: content.objectives,
-  scopes: content.scope,
-  governance: buildGovernanceModel(content),
-  planning: { plans: content.plans, metrics: content.metrics, stakeholders: content.stakeholders.map(({ id, data }) => ({ id, owner: data.owner })), comms: content.comms },
-};
+const site = buildSiteModel(content);
 
 describe('search data of plan, KPI, stakeholder and comms pages', () => {
   it('files a plan under its stages, playbook and the roles it names', () => {
@@ -35,9 +28,10 @@ describe('search data of plan, KPI, stakeholder and comms pages', () => {
 
   it('lists a gathering page only when it has entries', () => {
     const empty = { ...site, planning: { plans: [], metrics: [], stakeholders: [], comms: [] } };
-    for (const type of ['plan', 'metrics', 'stakeholders', 'comms'] as const) {
-      expect(searchPageTypes[type].pages(site), type).toHaveLength(1);
-      expect(searchPageTypes[type].pages(empty), type).toEqual([]);
+    const pagesOfKind = (groups: ReturnType<typeof searchCatalogue>, kind: string) => groups.find((group) => group.kind === kind)?.pages ?? [];
+    for (const kind of ['plan', 'metrics', 'stakeholders', 'comms']) {
+      expect(pagesOfKind(searchCatalogue(site), kind), kind).toHaveLength(1);
+      expect(pagesOfKind(searchCatalogue(empty), kind), kind).toEqual([]);
     }
   });
 });

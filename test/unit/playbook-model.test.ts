@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, plural } from '../../src/lib/format.ts';
 import { buildPlaybookModel, neighbours, type Entry } from '../../src/lib/playbook-model.ts';
-import { routes, withBase } from '../../src/lib/routes.ts';
+import { routes, withBase } from '../../src/lib/pages/routes.ts';
 import type { Objective, Playbook, Role, Stage } from '../../src/schemas/index.ts';
 
 const review = { owner: 'lead', lastReviewed: '2026-01-01', reviewEveryMonths: 12 };
@@ -30,7 +30,7 @@ const stage = (id: string, number: number, owner: string, roles: string[], check
 
 const playbook = (id: string, order: number, owner = 'lead'): Entry<Playbook> => ({
   id,
-  data: { title: `Playbook ${id}`, summary: 's', audience: 'a', owner, order, review },
+  data: { title: `Playbook ${id}`, summary: 's', audience: 'a', owner, order, review, parts: 'stage', ordered: true, checklistItemsNeed: { owner: true, evidence: true } },
 });
 
 const objective: Entry<Objective> = {

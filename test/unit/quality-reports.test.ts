@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { accessibilityProblems, formatAccessibilityProblem } from '../../src/lib/quality/axe-report.ts';
-import { median, styleAndScriptPaths, transferredWeight } from '../../src/lib/quality/page-weight.ts';
-import { formatHtmlProblem, parseVnuReport } from '../../src/lib/quality/vnu-report.ts';
+import { accessibilityProblems, formatAccessibilityProblem } from '../quality/axe-report.ts';
+import { median, styleAndScriptPaths, transferredWeight } from '../quality/page-weight.ts';
+import { formatHtmlProblem, parseVnuReport } from '../quality/vnu-report.ts';
 import { tableLabel } from '../../src/lib/table-label.ts';
 
 describe('parseVnuReport', () => {
@@ -74,6 +74,10 @@ describe('page weight', () => {
 describe('tableLabel', () => {
   it('names a caption-less table by its column headings', () => {
     expect(tableLabel('<thead>\n<tr>\n<th>Type</th>\n<th>What the <em>PMO</em> does</th>\n<th>Risks &amp; issues</th>\n</tr></thead><tbody><tr><th>Row</th></tr></tbody>')).toBe('Table: Type, What the PMO does, Risks & issues');
+  });
+
+  it('decodes every character reference in a heading, as the page shows it', () => {
+    expect(tableLabel('<tr><th>Cost &lt; &pound;5k</th><th>Owner&nbsp;role</th></tr>')).toBe('Table: Cost < \u00a35k, Owner role');
   });
 
   it('falls back to "Table" when there are no headings', () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { pagefindAttribute, pagefindFields } from '../../src/lib/search/pagefind-attributes.ts';
-import { searchDataFor, searchPageTypes, type SearchSources } from '../../src/lib/search/page-search-data.ts';
+import { pagesOf, searchCatalogue, searchDataFor } from '../../src/lib/pages/catalogue.ts';
+import { buildSiteModel, emptySiteContent, type SiteModel } from '../../src/lib/pages/site-model.ts';
 import { excerptSegments, resultView } from '../../src/lib/search/result-view.ts';
-import { searchCatalogue, searchFilters } from '../../src/lib/search/search-catalogue.ts';
+import { searchFilters } from '../../src/lib/search/search-catalogue.ts';
 import { isSearchShortcut, nextActiveIndex } from '../../src/lib/search/search-keys.ts';
 import { countingSearches, hasCriteria, pagefindSearchOptions, stateFromParams, stateToParams } from '../../src/lib/search/search-query.ts';
 import { htmlForIndex, indexedElement } from '../../src/lib/search/html-for-index.ts';
-import { buildPlaybookModel, type Entry } from '../../src/lib/playbook-model.ts';
+import type { Entry } from '../../src/lib/playbook-model.ts';
 import { buildGovernanceModel } from '../../src/lib/governance/governance-model.ts';
 import type { Objective, Playbook, Role, Scope, Stage } from '../../src/schemas/index.ts';
 
@@ -27,7 +28,7 @@ const stage = (id: string, number: number, title: string, owner: string, roles: 
 
 const playbook = (id: string, title: string, order: number, owner: string): Entry<Playbook> => ({
   id,
-  data: { title, summary: 's', audience: 'a', owner, order, review },
+  data: { title, summary: 's', audience: 'a', owner, order, review, parts: 'stage', ordered: true, checklistItemsNeed: { owner: true, evidence: true } },
 });
 
 const objective: Entry<Objective> = {
@@ -49,22 +50,18 @@ const scope: Entry<Scope> = {
 };
 
 // Two playbooks that both have a stage called "Plan", which the stage filter must tell apart.
-const site: SearchSources = {
-  ...buildPlaybookModel({
-    playbooks: [playbook('delivery', 'Delivery', 2, 'lead'), playbook('setup', 'Set-up', 1, 'sponsor')],
-    stages: [
-      stage('setup/plan', 2, 'Plan', 'lead', ['sponsor', 'lead']),
-      stage('setup/start', 1, 'Start', 'sponsor', ['sponsor']),
-      stage('delivery/plan', 1, 'Plan', 'lead', ['lead']),
-    ],
-    roles: [role('sponsor', 'Sponsor'), role('lead', 'Lead, delivery'), role('analyst', 'Analyst')],
-    objectives: [objective],
-  }),
+const site: SiteModel = buildSiteModel({
+  ...emptySiteContent(),
+  playbooks: [playbook('delivery', 'Delivery', 2, 'lead'), playbook('setup', 'Set-up', 1, 'sponsor')],
+  stages: [
+    stage('setup/plan', 2, 'Plan', 'lead', ['sponsor', 'lead']),
+    stage('setup/start', 1, 'Start', 'sponsor', ['sponsor']),
+    stage('delivery/plan', 1, 'Plan', 'lead', ['lead']),
+  ],
+  roles: [role('sponsor', 'Sponsor'), role('lead', 'Lead, delivery'), role('analyst', 'Analyst')],
   objectives: [objective],
-  scopes: [scope],
-  governance: buildGovernanceModel({ raci: [], forums: [], escalation: [], governanceSettings: [] }),
-  planning: { plans: [], metrics: [], stakeholders: [], comms: [] },
-};
+  scope: [scope],
+});
 const setup = site.playbooks[0];
 const delivery = site.playbooks[1];
 
@@ -122,8 +119,7 @@ describe('search catalogue and filter controls', () => {
       ['Roles', ['/roles/analyst/', '/roles/lead/', '/roles/sponsor/']],
       ['Objectives', ['/objectives/']],
       ['Scope', ['/scope/']],
-      // The governance page is built even before any forum exists; RACI matrices have none yet.
-      ['Governance: forums and escalation', ['/governance/']],
+      // No forum, escalation ladder or RACI matrix yet, so no governance page to find.
     ]);
   });
 
@@ -132,7 +128,7 @@ describe('search catalogue and filter controls', () => {
     expect(filters.map((filter) => [filter.key, filter.control])).toEqual([
       ['type', 'checkboxes'], ['playbook', 'checkboxes'], ['stage', 'select'], ['role', 'select'],
     ]);
-    expect(filters[0].groups[0].options.map((option) => option.value)).toEqual(['Playbook', 'Stage', 'Role', 'Objectives', 'Scope', 'Governance']);
+    expect(filters[0].groups[0].options.map((option) => option.value)).toEqual(['Playbook', 'Stage', 'Role', 'Objectives', 'Scope']);
     expect(filters[1].groups[0].options.map((option) => option.value)).toEqual(['Set-up', 'Delivery']);
     expect(filters[2].groups).toEqual([
       { label: 'Set-up', options: [{ value: 'Set-up › 1. Start', label: '1. Start' }, { value: 'Set-up › 2. Plan', label: '2. Plan' }] },
@@ -282,7 +278,7 @@ describe('search data for governance pages', () => {
       activities: [{ id: 'decide', name: 'Decide', assignments: { sponsor: 'A' as const, lead: 'R' as const } }],
     },
   };
-  const withMatrix: SearchSources = { ...site, governance: buildGovernanceModel({ raci: [matrix], forums: [], escalation: [], governanceSettings: [] }) };
+  const withMatrix: SiteModel = { ...site, governance: buildGovernanceModel({ raci: [matrix], forums: [], escalation: [], governanceSettings: [] }) };
 
   it('files a RACI matrix under its type, the stages it belongs to and every role it assigns', () => {
     expect(searchDataFor('raciMatrix', withMatrix.governance.matrices[0], withMatrix)).toEqual({
@@ -293,6 +289,6 @@ describe('search data for governance pages', () => {
       stages: ['Set-up › 2. Plan', 'Delivery › 1. Plan'],
       roles: ['Sponsor', 'Lead, delivery'],
     });
-    expect(searchPageTypes.raciMatrix.pages(withMatrix)).toHaveLength(1);
+    expect(pagesOf('raciMatrix', withMatrix)).toHaveLength(1);
   });
 });

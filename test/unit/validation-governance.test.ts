@@ -238,13 +238,13 @@ describe('escalation rules', () => {
   it('reports narrower caps, schedules, scope and risk, and a limit above an open level', () => {
     const result = check({
       [escalationFile]: base[escalationFile]
-        .replace('        capGBP: 50000\n', '        capGBP: 5000\n')
+        .replace('        cap: 50000\n', '        cap: 5000\n')
         .replace('        weeks: 4\n', '        weeks: 1\n')
         .replace('        benefitsShortfallPercent: 5\n', '        benefitsShortfallPercent: 0\n        # narrower is fine at equal\n')
         .replace('        maxScore: 12\n', '        maxScore: 6\n'),
     });
     expect(only(result.problems, 'governance/tolerance-order').map((p) => p.field)).toEqual([
-      'levels.1.tolerances.cost.capGBP',
+      'levels.1.tolerances.cost.cap',
       'levels.1.tolerances.schedule.weeks',
       'levels.1.tolerances.risk.maxScore',
     ]);
@@ -279,7 +279,7 @@ describe('escalation rules', () => {
 
   it('rejects an example without a forecast and a percentage above 100', () => {
     const result = check({
-      [escalationFile]: base[escalationFile].replace('      costOverrunGBP: 20000\n', '      {}\n').replace('    forecast:\n      {}\n', '    forecast: {}\n').replace('        percent: 5\n', '        percent: 105\n'),
+      [escalationFile]: base[escalationFile].replace('      costOverrun: 20000\n', '      {}\n').replace('    forecast:\n      {}\n', '    forecast: {}\n').replace('        percent: 5\n', '        percent: 105\n'),
     });
     expect(result.problems.map((p) => `${p.field} ${p.message}`)).toEqual([
       'levels.0.tolerances.cost.percent Must be at most 100, found number 105.',

@@ -142,7 +142,28 @@ describe('cross-file rules', () => {
     expect(only(duplicate.problems, 'structure/duplicate-stage')[0]).toMatchObject({ file: 'playbooks/setup/second.mdx', field: 'stage' });
 
     const gap = check({ 'playbooks/setup/second.mdx': stageFile(3, 'b') });
-    expect(only(gap.problems, 'structure/stage-gap')[0].message).toContain('skip 2');
+    expect(only(gap.problems, 'structure/stage-gap')).toEqual([
+      expect.objectContaining({
+        file: 'playbooks/setup/second.mdx',
+        field: 'stage',
+        message: 'Stage number 3 is out of place: playbooks/setup/ has 2 stages, numbered 1 to 2, and 2 is missing.',
+        hint: 'Give this stage the number 2, or add the stages in between.',
+      }),
+    ]);
+  });
+
+  it('blames the stage whose number was changed, not the neighbour that now starts the list', () => {
+    const moved = check({ 'playbooks/setup/first.mdx': stageFile(12, 'a') });
+    expect(moved.problems.filter((problem) => problem.severity === 'error')).toEqual([
+      expect.objectContaining({ file: 'playbooks/setup/first.mdx', field: 'stage', rule: 'structure/stage-gap' }),
+    ]);
+    expect(moved.problems[0].message).toContain('Stage number 12 is out of place');
+  });
+
+  it('reports a stage that fails its schema once, and no numbering problem on the stages that are fine', () => {
+    const broken = check({ 'playbooks/setup/first.mdx': stageFile(1, 'a').replace('    text: Do the thing', '  text: Do the thing') });
+    expect(broken.errorCount).toBeGreaterThan(0);
+    expect(new Set(broken.problems.map((problem) => problem.file))).toEqual(new Set(['playbooks/setup/first.mdx']));
   });
 
   it('reports a duplicate checklist id inside a stage', () => {

@@ -6,6 +6,7 @@ import { projectRoot } from '../helpers/project.ts';
 
 interface Step {
   name?: string;
+  'continue-on-error'?: boolean;
   id?: string;
   uses?: string;
   run?: string;
@@ -61,6 +62,12 @@ describe('GitHub workflow for pull requests', () => {
     expect(steps[order.at(-1)!].with).toMatchObject({ path: 'dist/', 'if-no-files-found': 'error' });
   });
 
+  it('audits runtime dependencies as an advisory step that cannot fail the run', () => {
+    const audit = steps[stepIndex(steps, { run: 'npm audit --omit=dev --audit-level=high' })];
+    expect(audit['continue-on-error']).toBe(true);
+    expect(stepIndex(steps, { run: 'npm audit --omit=dev --audit-level=high' })).toBeGreaterThan(stepIndex(steps, { run: 'npm ci' }));
+  });
+
   it('installs Debian Chromium with apt-get before the tests, and checks out the full history', () => {
     expect(Object.values(workflow.jobs)[0].container).toMatch(/bookworm|trixie/);
     const install = steps.findIndex((step) => /apt-get install .*\bchromium\b/.test(step.run ?? ''));
@@ -91,10 +98,36 @@ describe('GitHub workflow for deployment', () => {
     stepIndex(deploy.steps, { uses: 'actions/deploy-pages' });
   });
 
+  it('unpacks a private overlay from a secret before the build, only when the secret is set', () => {
+    const build = workflow.jobs.build.steps;
+    const overlay = build.findIndex((step) => step.env?.PRIVATE_CONTENT_TAR === '${{ secrets.PRIVATE_CONTENT_TAR }}');
+    expect(overlay).toBeGreaterThanOrEqual(0);
+    expect(overlay).toBeLessThan(stepIndex(build, { run: 'npm run build' }));
+    expect(build[overlay].run).toMatch(/if \[ -n "\$PRIVATE_CONTENT_TAR" \]; then[\s\S]*echo "PRIVATE_CONTENT_DIR=[^"]+" >> "\$GITHUB_ENV"[\s\S]*fi/);
+  });
+
   it('pins every action to a major version', () => {
     for (const file of ['ci.yml', 'deploy.yml']) {
       const uses = Object.values(readWorkflow(file).jobs).flatMap((job) => job.steps.map((step) => step.uses).filter(Boolean));
       for (const action of uses) expect(action, file).toMatch(/^[\w-]+\/[\w-]+@v\d+$/);
+    }
+  });
+});
+
+describe('Dependabot configuration', () => {
+  const text = readFileSync(join(projectRoot, '.github/dependabot.yml'), 'utf8');
+  const config = parse(text) as {
+    version: number;
+    updates: { 'package-ecosystem': string; directory: string; schedule: { interval: string }; groups?: Record<string, { patterns: string[] }> }[];
+  };
+
+  it('updates npm packages and GitHub Actions weekly, each ecosystem grouped into one pull request', () => {
+    expect(config.version).toBe(2);
+    expect(config.updates.map((update) => update['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+    for (const update of config.updates) {
+      expect(update.directory).toBe('/');
+      expect(update.schedule.interval).toBe('weekly');
+      expect(Object.values(update.groups ?? {}).map((group) => group.patterns)).toEqual([['*']]);
     }
   });
 });

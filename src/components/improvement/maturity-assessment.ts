@@ -1,6 +1,6 @@
 import { assessmentCsv, assessmentMarkdown } from '../../lib/improvement/maturity-export.ts';
 import { describeScore, levelLabel, parseStoredAnswers, scoreAssessment, storedAnswers, type Answer, type ScoringModel } from '../../lib/improvement/maturity-score.ts';
-import { statementAnchor } from '../../lib/improvement/improvement-pages.ts';
+import { statementAnchor } from '../../lib/improvement/maturity-anchors.ts';
 
 interface Island {
   title: string;

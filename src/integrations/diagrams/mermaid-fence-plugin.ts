@@ -1,51 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 
+import type { Code, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdastPluginDefinition, MdastVisitorContext, PluginFactoryContext } from 'satteri';
+import { diagramFlowElement, diagramTextElement, type FenceFinding, mermaidCode } from '../../lib/diagrams/mermaid-fence-rules.ts';
+
 /**
  * A Sätteri mdast plugin (Astro 7's default Markdown/MDX processor runs no remark plugins, but
  * takes mdast plugins of its own). It turns every ```mermaid fence, and every
  * <Diagram caption="…"> wrapping one, into the Diagram component with the source as a prop,
- * and imports the component, so pages render the cached SVG. Only the node shapes and context
- * methods used here are typed; Sätteri's own types are not a dependency of this project.
+ * and imports the component, so pages render the cached SVG. Which fences are diagrams is
+ * decided by the visitors the content checker runs on remark's tree (mermaid-fence-rules.ts).
  */
-
-interface Position {
-  start: { line: number };
-}
-interface CodeNode {
-  type: 'code';
-  lang?: string | null;
-  value: string;
-  position?: Position;
-}
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-interface JsxElementNode {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: JsxAttribute[];
-  children: Array<{ type: string; value?: string; lang?: string | null; position?: Position }>;
-  position?: Position;
-}
-interface VisitorContext {
-  parent(node: unknown): { type: string; name?: string | null } | undefined;
-  prependChild(node: unknown, child: { raw: string }): void;
-}
-interface PluginFactoryContext {
-  fileURL: URL | undefined;
-  source: string;
-  sourceFormat: 'markdown' | 'mdx';
-}
 
 /** The name the component gets inside compiled MDX; unlikely to clash with an author's import. */
 const componentName = '__PmoDiagram';
-/** What authors write in MDX. */
-const authoredName = 'Diagram';
 
-const attribute = (name: string, value: string): JsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
+const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 
 export interface MermaidFencePluginOptions {
   root: string;
@@ -54,16 +26,16 @@ export interface MermaidFencePluginOptions {
 }
 
 export function mermaidFencePlugin({ root, componentPath }: MermaidFencePluginOptions) {
-  return (document: PluginFactoryContext) => {
+  return (document: PluginFactoryContext): MdastPluginDefinition | null => {
     if (!/mermaid|<Diagram\b/.test(document.source)) return null;
     const file = document.fileURL ? relative(root, fileURLToPath(document.fileURL)).split('\\').join('/') : 'an MDX file';
-    const where = (node: { position?: Position }) => `${file}:${node.position?.start.line ?? '?'}`;
+    const where = (node: { position?: { start: { line: number } } }) => `${file}:${node.position?.start.line ?? '?'}`;
     if (document.sourceFormat !== 'mdx') {
       // Plain Markdown cannot hold a component; say so rather than leave a code block.
       return {
         name: 'pmo-playbook:mermaid-fences',
         options: { position: true },
-        code(node: CodeNode) {
+        code(node) {
           if (node.lang === 'mermaid') throw new Error(`${where(node)}: mermaid diagrams work in .mdx pages only; rename the file to .mdx.`);
           return undefined;
         },
@@ -71,8 +43,12 @@ export function mermaidFencePlugin({ root, componentPath }: MermaidFencePluginOp
     }
     let usesDiagram = false;
 
-    const diagramElement = (fence: CodeNode, attributes: JsxAttribute[] = []) => {
+    /** The component standing for a diagram, or the error that stops the build for a misused <Diagram>. */
+    const rendered = (finding: FenceFinding): MdxJsxFlowElement | undefined => {
+      if (!finding) return undefined;
+      if ('misuse' in finding) throw new Error(`${where(finding.misuse.node)}: ${finding.misuse.problem}\n  ${finding.misuse.hint}`);
       usesDiagram = true;
+      const { fence, attributes } = finding.diagram;
       return {
         type: 'mdxJsxFlowElement',
         name: componentName,
@@ -81,36 +57,13 @@ export function mermaidFencePlugin({ root, componentPath }: MermaidFencePluginOp
       };
     };
 
-    const wrongUse = (node: JsxElementNode, problem: string) =>
-      new Error(
-        `${where(node)}: ${problem}\n  Write the diagram as a \`\`\`mermaid fence inside the component:\n` +
-          '    <Diagram caption="What the diagram shows">\n\n    ```mermaid\n    flowchart TD\n      A --> B\n    ```\n\n    </Diagram>',
-      );
-
     return {
       name: 'pmo-playbook:mermaid-fences',
       options: { position: true },
-      code(node: CodeNode, context: VisitorContext) {
-        if (node.lang !== 'mermaid') return undefined;
-        const parent = context.parent(node);
-        if (parent?.type === 'mdxJsxFlowElement' && parent.name === authoredName) return undefined;
-        return diagramElement(node);
-      },
-      mdxJsxFlowElement(node: JsxElementNode) {
-        if (node.name !== authoredName) return undefined;
-        if (node.attributes.some((item) => item.name === 'source')) throw wrongUse(node, '<Diagram> in MDX does not take a source attribute.');
-        const content = node.children.filter((child) => !(child.type === 'text' && !child.value?.trim()));
-        const fence = content[0];
-        if (content.length !== 1 || fence.type !== 'code' || fence.lang !== 'mermaid') {
-          throw wrongUse(node, '<Diagram> must contain exactly one ```mermaid fence and nothing else.');
-        }
-        return diagramElement(fence as CodeNode, node.attributes);
-      },
-      mdxJsxTextElement(node: JsxElementNode) {
-        if (node.name === authoredName) throw wrongUse(node, '<Diagram> must stand on its own lines, with blank lines around the fence.');
-        return undefined;
-      },
-      after(tree: unknown, context: VisitorContext) {
+      code: (node: Readonly<Code>, context: MdastVisitorContext) => rendered(mermaidCode(node as Code, context.parent(node))),
+      mdxJsxFlowElement: (node: Readonly<MdxJsxFlowElement>) => rendered(diagramFlowElement(node as MdxJsxFlowElement)),
+      mdxJsxTextElement: (node: Readonly<MdxJsxTextElement>) => rendered(diagramTextElement(node as MdxJsxTextElement)),
+      after(tree: Readonly<Root>, context: MdastVisitorContext) {
         if (usesDiagram) context.prependChild(tree, { raw: `import ${componentName} from ${JSON.stringify(componentPath)};\n` });
       },
     };

@@ -27,9 +27,10 @@ export function checklistMarkdown(sheet: ChecklistSheet, { ticked, origin, date 
   const lines = [
     `### Checklist: ${escapeMarkdown(sheet.stage.title)}`,
     '',
-    `${escapeMarkdown(sheet.playbook.title)}, stage ${sheet.stage.number}. ${progress}.`,
+    `${escapeMarkdown(sheet.playbook.title)}, ${sheet.words.ordered ? `${sheet.words.one} ${sheet.stage.number}` : sheet.words.one}. ${progress}.`,
     `Exported from ${origin}${sheet.pagePath} on ${date}.`,
   ];
+  if (sheet.stage.keyQuestions.length > 0) lines.push('', '**Key questions**', '', ...sheet.stage.keyQuestions.map((question) => `- ${escapeMarkdown(question)}`));
   for (const group of sheet.groups) {
     lines.push('');
     if (group.heading !== undefined) lines.push(`**${escapeMarkdown(group.heading)}**`, '');
@@ -37,7 +38,8 @@ export function checklistMarkdown(sheet: ChecklistSheet, { ticked, origin, date 
       const box = ticked.has(item.id) ? '[x]' : '[ ]';
       const optional = item.required ? '' : ' (optional)';
       lines.push(`- ${box} ${escapeMarkdown(item.text)}${optional}`);
-      lines.push(`  Owner: ${escapeMarkdown(item.owner.title)}. Evidence: ${escapeMarkdown(item.evidence)}`);
+      const details = [item.owner && `Owner: ${escapeMarkdown(item.owner.title)}.`, item.evidence && `Evidence: ${escapeMarkdown(item.evidence)}`].filter(Boolean);
+      if (details.length > 0) lines.push(`  ${details.join(' ')}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -52,23 +54,29 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export const csvColumns = ['Playbook', 'Stage', 'Group', 'Item id', 'Item', 'Required', 'Owner', 'Evidence', 'Done', 'Ticked at'] as const;
+/** The CSV header; the second column is named for the playbook's parts ("Stage", "Play"). */
+export const csvColumns = (part = 'Stage') => ['Playbook', part, 'Group', 'Item id', 'Item', 'Required', 'Owner', 'Evidence', 'Done', 'Ticked at', 'Key questions'] as const;
 
-/** One row per item, in the order shown, with the reader's ticks; CRLF line ends as RFC 4180 asks. */
+/**
+ * One row per item, in the order shown, with the reader's ticks; CRLF line ends as RFC 4180
+ * asks. The part's key questions ride on every row, so a filtered sheet still carries them.
+ */
 export function checklistCsv(sheet: ChecklistSheet, ticked: ReadonlySet<string>, tickedAt: ReadonlyMap<string, string> = new Map()): string {
+  const keyQuestions = sheet.stage.keyQuestions.map(oneLine).join(' | ');
   const rows = sheetItems(sheet).map((item) => [
     sheet.playbook.title,
-    `${sheet.stage.number}. ${sheet.stage.title}`,
+    sheet.words.ordered ? `${sheet.stage.number}. ${sheet.stage.title}` : sheet.stage.title,
     item.group ?? '',
     item.id,
     oneLine(item.text),
     item.required ? 'required' : 'optional',
-    item.owner.title,
-    oneLine(item.evidence),
+    item.owner?.title ?? '',
+    oneLine(item.evidence ?? ''),
     ticked.has(item.id) ? 'yes' : 'no',
     ticked.has(item.id) ? (tickedAt.get(item.id) ?? '') : '',
+    keyQuestions,
   ]);
-  return [[...csvColumns], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return [[...csvColumns(sheet.words.One)], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /** File names for the downloads: playbook and stage, so several exports do not collide. */

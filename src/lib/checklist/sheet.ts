@@ -1,5 +1,7 @@
 import type { ChecklistItem } from '../../schemas/index.ts';
-import { routes, withBase } from '../routes.ts';
+// Not routes.ts: the checklist element imports this module in the browser, and must not pull in the page catalogue.
+import { withBase } from '../pages/site-path.ts';
+import type { PartWords } from '../playbook-words.ts';
 import { itemFingerprint } from './fingerprint.ts';
 
 /** A page or address an item points to for help, ready to render. */
@@ -14,8 +16,10 @@ export interface SheetItem {
   id: string;
   text: string;
   required: boolean;
-  owner: { id: string; title: string };
-  evidence: string;
+  /** Absent where the playbook does not ask items for an owner. */
+  owner?: { id: string; title: string };
+  /** Absent where the playbook does not ask items for evidence. */
+  evidence?: string;
   group?: string;
   link?: SheetLink;
   fingerprint: string;
@@ -32,8 +36,13 @@ export interface SheetGroup {
  * browser as JSON), so the page, the printed sheet and the exports cannot disagree.
  */
 export interface ChecklistSheet {
-  playbook: { id: string; title: string };
-  stage: { slug: string; number: number; title: string; owner: { id: string; title: string } };
+  /** `checklistFor`: what the paper asks to be filled in for, for example "Project or programme". */
+  playbook: { id: string; title: string; checklistFor?: string };
+  /** What the playbook calls its parts ("stage", "play") and whether they are numbered. */
+  words: PartWords;
+  stage: { slug: string; number: number; title: string; owner: { id: string; title: string }; keyQuestions: string[] };
+  /** Whether any item names an owner or evidence, so paper and exports show those columns. */
+  shows: { owner: boolean; evidence: boolean };
   /** Site path of the stage page, with the deploy base. */
   pagePath: string;
   /** localStorage key for the reader's ticks: one per stage page, so per playbook and stage. */
@@ -42,8 +51,10 @@ export interface ChecklistSheet {
 }
 
 export interface SheetInput {
-  playbook: { id: string; title: string };
-  stage: { slug: string; number: number; title: string; owner: string; checklist: ChecklistItem[] };
+  playbook: { id: string; title: string; checklistFor?: string };
+  words: PartWords;
+  /** `path` is the stage page's site path, without the base. */
+  stage: { slug: string; path: string; number: number; title: string; owner: string; checklist: ChecklistItem[]; keyQuestions?: string[] };
   roleTitle: (roleId: string) => string;
   /** Site path -> page title, see pageTitles(). */
   pages: Map<string, string>;
@@ -88,15 +99,15 @@ export function groupItems(items: SheetItem[]): SheetGroup[] {
 }
 
 /** The checklist of one stage, grouped and ordered, with owners and links resolved. */
-export function buildChecklistSheet({ playbook, stage, roleTitle, pages, base }: SheetInput): ChecklistSheet {
-  const pagePath = withBase(base, routes.stage(playbook.id, stage.slug));
+export function buildChecklistSheet({ playbook, words, stage, roleTitle, pages, base }: SheetInput): ChecklistSheet {
+  const pagePath = withBase(base, stage.path);
   const items = stage.checklist.map(
     (item): SheetItem => ({
       id: item.id,
       text: item.text,
       required: item.required,
-      owner: { id: item.owner, title: roleTitle(item.owner) },
-      evidence: item.evidence,
+      ...(item.owner === undefined ? {} : { owner: { id: item.owner, title: roleTitle(item.owner) } }),
+      ...(item.evidence === undefined ? {} : { evidence: item.evidence }),
       ...(item.group === undefined ? {} : { group: item.group }),
       ...(item.link === undefined ? {} : { link: linkFor(item.link, pages, base) }),
       fingerprint: itemFingerprint(item.text),
@@ -104,7 +115,9 @@ export function buildChecklistSheet({ playbook, stage, roleTitle, pages, base }:
   );
   return {
     playbook,
-    stage: { slug: stage.slug, number: stage.number, title: stage.title, owner: { id: stage.owner, title: roleTitle(stage.owner) } },
+    words,
+    stage: { slug: stage.slug, number: stage.number, title: stage.title, owner: { id: stage.owner, title: roleTitle(stage.owner) }, keyQuestions: stage.keyQuestions ?? [] },
+    shows: { owner: items.some((item) => item.owner), evidence: items.some((item) => item.evidence) },
     pagePath,
     storageKey: storageKeyFor(pagePath),
     groups: groupItems(items),

@@ -1,4 +1,4 @@
-import { formatDate } from '../format.ts';
+import { formatDate, formatSettings } from '../format.ts';
 import type { GeneratedDiagram } from './generated-diagram.ts';
 import { ganttText, lineText, mermaidIds } from './mermaid-text.ts';
 
@@ -43,6 +43,22 @@ function dayAfter(isoDate: string): string {
   return date.toISOString().slice(0, 10);
 }
 
+const d3Field: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = { day: '%d', month: '%m', year: '%Y' };
+
+/**
+ * The gantt axis's date format (d3 notation). Mermaid writes month names in English only, so
+ * other languages get numeric dates in the order and with the separators of their locale.
+ */
+export function ganttAxisFormat(locale: string, span: 'months' | 'days'): string {
+  if (new Intl.Locale(locale).language === 'en') return span === 'months' ? '%b %Y' : '%d %b';
+  const options: Intl.DateTimeFormatOptions = span === 'months' ? { month: '2-digit', year: 'numeric' } : { day: '2-digit', month: '2-digit' };
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })
+    .formatToParts(new Date(Date.UTC(2026, 0, 1)))
+    .map((part) => (part.type === 'literal' ? part.value.replaceAll('%', '%%') : (d3Field[part.type] ?? '')))
+    .join('')
+    .trim();
+}
+
 /** Every reason the input cannot be drawn; empty when it can. */
 export function timelineProblems({ sections }: PlanTimelineInput): string[] {
   const problems: string[] = [];
@@ -84,7 +100,7 @@ export function planTimelineDiagram(input: PlanTimelineInput): GeneratedDiagram 
 
   const lines = ['gantt'];
   if (input.title) lines.push(`  title ${lineText(input.title)}`);
-  lines.push('  dateFormat YYYY-MM-DD', `  axisFormat ${spanDays > 120 ? '%b %Y' : '%d %b'}`, '  todayMarker off');
+  lines.push('  dateFormat YYYY-MM-DD', `  axisFormat ${ganttAxisFormat(formatSettings().locale, spanDays > 120 ? 'months' : 'days')}`, '  todayMarker off');
   const sentences: string[] = [];
   for (const section of input.sections) {
     if (section.tasks.length === 0) continue;

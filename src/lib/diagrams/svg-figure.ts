@@ -1,46 +1,69 @@
+import { attributeName, attributeOf, elementsIn, type HtmlElement, isElement, parseHtmlFragment, textOf } from '../html/html-tree.ts';
+
 /**
  * Turns a cached mermaid SVG into the markup a page shows: ids made unique for the page, an
  * accessible name, a natural size, and a box that scrolls sideways when the diagram is wider
- * than the screen. Pure string work, so it runs synchronously while a page renders.
+ * than the screen. The SVG is read with an HTML parser (as the browser will read it inline) and
+ * edited in place at the parser's source positions, so everything not renamed stays byte for
+ * byte as mermaid wrote it. Synchronous, so it runs while a page renders.
  */
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character]!);
 }
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (entity, code: string) => {
-    const lower = code.toLowerCase();
-    if (lower.startsWith('#x')) return String.fromCodePoint(Number.parseInt(lower.slice(2), 16));
-    if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)));
-    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as Record<string, string>)[lower] ?? entity;
-  });
+/** The outermost <svg> element and everything in it, in document order. */
+function readSvg(svg: string): { root: HtmlElement; elements: HtmlElement[] } {
+  const elements = [...elementsIn(parseHtmlFragment(svg))];
+  const at = elements.findIndex((element) => element.tagName === 'svg');
+  if (at < 0) throw new Error('Not an SVG: no <svg> element found.');
+  return { root: elements[at], elements: elements.slice(at) };
 }
 
-const ROOT_TAG = /<svg\b[^>]*>/;
-const ATTRIBUTE = /([\w:-]+)="([^"]*)"/g;
-
-function rootAttributes(svg: string): Map<string, string> {
-  const tag = ROOT_TAG.exec(svg)?.[0];
-  if (!tag) throw new Error('Not an SVG: no <svg> element found.');
-  return new Map([...tag.matchAll(ATTRIBUTE)].map((match) => [match[1], match[2]]));
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
 }
+
+/** `text` with each edit's range replaced; edits do not overlap. */
+function applyEdits(text: string, edits: Edit[]): string {
+  let result = text;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  return result;
+}
+
+/** An edit setting one attribute of `element` to `value`, keeping its name as written. */
+function attributeEdit(svg: string, element: HtmlElement, name: string, value: string): Edit | undefined {
+  const locations = element.sourceCodeLocation?.attrs ?? {};
+  const key = Object.keys(locations).find((written) => written.toLowerCase() === name.toLowerCase());
+  const location = key ? locations[key] : undefined;
+  if (!location) return undefined;
+  const written = svg.slice(location.startOffset, location.endOffset);
+  const nameAsWritten = written.slice(0, written.includes('=') ? written.indexOf('=') : written.length).trim();
+  return { start: location.startOffset, end: location.endOffset, text: `${nameAsWritten}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"` };
+}
+
+/** Where an id is named inside a value: url(#id), href="#id", a CSS selector #id. */
+const idReference = /#([A-Za-z_][\w-]*)/g;
 
 /**
  * Gives every id in the SVG the page-unique `prefix`, and updates everything that points at
- * an id: url(#…), href="#…", the selectors of mermaid's own <style>, aria-labelledby and
- * aria-describedby. Mermaid builds most ids from the root id ("mermaid-svg_flowchart-v2-pointEnd",
- * "chart-title-mermaid-svg"): the root id in them becomes the prefix. Any other id gets the
- * prefix in front. No two ids end up the same.
+ * an id: url(#…) and href="#…" in attributes, the selectors of mermaid's own <style>,
+ * aria-labelledby and aria-describedby. Mermaid builds most ids from the root id
+ * ("mermaid-svg_flowchart-v2-pointEnd", "chart-title-mermaid-svg"): the root id in them becomes
+ * the prefix. Any other id gets the prefix in front. No two ids end up the same. Text shown on
+ * the diagram is left alone.
  */
 export function namespaceSvgIds(svg: string, prefix: string): string {
-  const rootId = rootAttributes(svg).get('id');
+  const { root, elements } = readSvg(svg);
+  const rootId = attributeOf(root, 'id');
   if (!rootId) throw new Error('The SVG has no id on its root element.');
   const derived = (id: string) => id.includes(rootId);
   const target = (id: string) => (derived(id) ? id.split(rootId).join(prefix) : `${prefix}-${id}`);
   const renamed = new Map<string, string>();
   const taken = new Set<string>();
-  const ids = [...new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]))];
+  const ids = [...new Set(elements.map((element) => attributeOf(element, 'id')).filter((id): id is string => Boolean(id)))];
   // Ids built from the root id first, so they keep their natural new names.
   for (const id of [...ids.filter(derived), ...ids.filter((id) => !derived(id))]) {
     let name = target(id);
@@ -50,12 +73,29 @@ export function namespaceSvgIds(svg: string, prefix: string): string {
   }
   // References to ids that do not exist (mermaid's CSS names a gradient it may not draw) still follow the root id.
   const rename = (id: string) => renamed.get(id) ?? (derived(id) ? target(id) : id);
-  return svg
-    .replace(/(\sid=")([^"]+)(")/g, (_match, before: string, id: string, after: string) => `${before}${rename(id)}${after}`)
-    .replace(/(\saria-(?:labelledby|describedby)=")([^"]*)(")/g, (_match, before: string, list: string, after: string) =>
-      `${before}${list.split(/\s+/).map(rename).join(' ')}${after}`,
-    )
-    .replace(/#([A-Za-z_][\w-]*)/g, (_match, id: string) => `#${rename(id)}`);
+  const renameReferences = (text: string) => text.replace(idReference, (_match, id: string) => `#${rename(id)}`);
+
+  const edits: Edit[] = [];
+  for (const element of elements) {
+    for (const attribute of element.attrs) {
+      const name = attributeName(attribute);
+      const value =
+        name === 'id' ? rename(attribute.value)
+        : name === 'aria-labelledby' || name === 'aria-describedby' ? attribute.value.split(/\s+/).map(rename).join(' ')
+        : renameReferences(attribute.value);
+      if (value === attribute.value) continue;
+      const edit = attributeEdit(svg, element, name, value);
+      if (edit) edits.push(edit);
+    }
+    if (element.tagName !== 'style') continue;
+    for (const child of element.childNodes) {
+      const location = child.sourceCodeLocation;
+      if (isElement(child) || !location) continue;
+      const css = svg.slice(location.startOffset, location.endOffset);
+      edits.push({ start: location.startOffset, end: location.endOffset, text: renameReferences(css) });
+    }
+  }
+  return applyEdits(svg, edits);
 }
 
 /** What mermaid says the diagram is (aria-roledescription), in words. */
@@ -85,16 +125,31 @@ export interface SvgContent {
   texts: string[];
 }
 
+/** The words of a <text> element; mermaid puts each word or line in a <tspan> of its own. */
+function textLabel(text: HtmlElement): string {
+  let previousWasSpan = false;
+  return text.childNodes
+    .map((child) => {
+      const isSpan = isElement(child) && child.tagName === 'tspan';
+      const words = `${isSpan && previousWasSpan ? ' ' : ''}${textOf(child)}`;
+      if (isSpan || textOf(child).trim() !== '') previousWasSpan = isSpan;
+      return words;
+    })
+    .join('');
+}
+
 export function svgContent(svg: string): SvgContent {
-  const roleDescription = rootAttributes(svg).get('aria-roledescription') ?? '';
-  const title = /<title\b[^>]*>([\s\S]*?)<\/title>/.exec(svg)?.[1];
+  const { root, elements } = readSvg(svg);
+  const roleDescription = attributeOf(root, 'aria-roledescription') ?? '';
+  const title = elements.find((element) => element.tagName === 'title');
   const texts: string[] = [];
-  for (const match of svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)) {
-    const text = decodeEntities(match[1].replace(/<\/tspan>\s*<tspan\b/g, ' <tspan').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+  for (const element of elements) {
+    if (element.tagName !== 'text') continue;
+    const text = textLabel(element).replace(/\s+/g, ' ').trim();
     if (text === '' || /^[\d\s./:%-]+$/.test(text) || texts.includes(text)) continue;
     texts.push(text);
   }
-  return { kind: kindNames[roleDescription] ?? 'Diagram', title: title && decodeEntities(title).trim(), texts };
+  return { kind: kindNames[roleDescription] ?? 'Diagram', title: title && textOf(title).trim(), texts };
 }
 
 /** At most this many labels go into a generated name; beyond that a name stops being useful. */
@@ -123,14 +178,16 @@ const smallestScale = 0.7;
  * scale from, and no inline max-width.
  */
 function rewriteRoot(svg: string, name: string): string {
-  const attributes = rootAttributes(svg);
+  const { root } = readSvg(svg);
+  const attributes = new Map(root.attrs.map((attribute) => [attributeName(attribute), attribute.value]));
   const viewBox = (attributes.get('viewBox') ?? '').split(/[\s,]+/).map(Number);
   const [width, height] = [viewBox[2], viewBox[3]].map((value) => (Number.isFinite(value) && value > 0 ? Math.ceil(value) : undefined));
   const kept = ['id', 'xmlns', 'xmlns:xlink', 'class', 'viewBox', 'aria-describedby']
     .filter((key) => attributes.has(key))
-    .map((key) => `${key}="${attributes.get(key)}"`);
+    .map((key) => `${key}="${escapeHtml(attributes.get(key)!)}"`);
   const size = width && height ? [`width="${width}"`, `height="${height}"`, `style="--diagram-width: ${width}px; --diagram-min-width: ${Math.ceil(width * smallestScale)}px"`] : [];
-  return svg.replace(ROOT_TAG, `<svg ${[...kept, ...size, 'role="img"', `aria-label="${escapeHtml(name)}"`].join(' ')}>`);
+  const tag = root.sourceCodeLocation!.startTag!;
+  return applyEdits(svg, [{ start: tag.startOffset, end: tag.endOffset, text: `<svg ${[...kept, ...size, 'role="img"', `aria-label="${escapeHtml(name)}"`].join(' ')}>` }]);
 }
 
 export interface DiagramFigureInput {

@@ -9,14 +9,17 @@ import type { Benefit } from '../../schemas/index.ts';
 import { benefitRegisterTables, type BenefitNames } from '../improvement/benefits-register.ts';
 import type { Entry } from '../playbook-model.ts';
 import { tablesToXlsx } from './xlsx.ts';
+import type { DocumentModel } from '../templates/document-model.ts';
+import { documentToDocx } from '../templates/docx.ts';
 
-/** A downloadable set: one workbook with a sheet per table, one CSV per table, and maybe a calendar. */
+/** A downloadable set: a workbook with a sheet per table and one CSV per table (when it has tables), and maybe a calendar and a Word document. */
 export interface DownloadSet {
   /** File-name stem, for example "plan-pmo-implementation". */
   slug: string;
   title: string;
   tables: Table[];
   calendar?: Calendar;
+  document?: DocumentModel;
 }
 
 export interface DownloadSources {
@@ -44,20 +47,24 @@ export const BENEFITS_REGISTER = 'benefits-register';
  */
 const downloadBuilders: ReadonlyArray<(sources: DownloadSources) => DownloadSet[]> = [
   ({ planning, names }) => planning.plans.map((plan) => ({ slug: planDownloadSlug(plan.id), title: plan.data.title, tables: planTables(plan, names) })),
-  ({ planning, names }) => [{ slug: STAKEHOLDER_REGISTER, title: 'Stakeholder register', tables: stakeholderTables(planning.stakeholders, names) }],
+  // A register or plan with no entries is not offered at all.
+  ({ planning, names }) => (planning.stakeholders.length === 0 ? [] : [{ slug: STAKEHOLDER_REGISTER, title: 'Stakeholder register', tables: stakeholderTables(planning.stakeholders, names) }]),
   ({ raci, names }) => raci.map((table) => ({ slug: raciDownloadSlug(table.matrix.id), title: `RACI matrix: ${table.matrix.data.title}`, tables: raciDownloadTables(table, names) })),
-  ({ planning, names, organizationName, pmoName, calendar }) => [
-    {
-      slug: COMMUNICATION_PLAN,
-      title: 'Communication plan',
-      tables: commsTables(planning.comms, planning.commsMonths, names),
-      calendar: {
-        productId: `-//${organizationName}//${pmoName} playbook//EN`,
-        name: `${pmoName} communication plan`,
-        events: commsEvents(planning.comms, { ...calendar, audienceName: names.stakeholderName, roleTitle: names.roleTitle }),
-      },
-    },
-  ],
+  ({ planning, names, organizationName, pmoName, calendar }) =>
+    planning.comms.length === 0
+      ? []
+      : [
+          {
+            slug: COMMUNICATION_PLAN,
+            title: 'Communication plan',
+            tables: commsTables(planning.comms, planning.commsMonths, names),
+            calendar: {
+              productId: `-//${organizationName}//${pmoName} playbook//EN`,
+              name: `${pmoName} communication plan`,
+              events: commsEvents(planning.comms, { ...calendar, audienceName: names.stakeholderName, roleTitle: names.roleTitle }),
+            },
+          },
+        ],
   ({ benefits }) => (benefits && benefits.entries.length > 0 ? [{ slug: BENEFITS_REGISTER, title: 'Benefits register', tables: benefitRegisterTables(benefits.entries, benefits.names) }] : []),
 ];
 
@@ -65,7 +72,7 @@ export function downloadSets(sources: DownloadSources): DownloadSet[] {
   return downloadBuilders.flatMap((build) => build(sources));
 }
 
-export type DownloadFormat = 'xlsx' | 'csv' | 'ics';
+export type DownloadFormat = 'xlsx' | 'csv' | 'ics' | 'docx';
 
 export interface DownloadFile {
   /** File name under /downloads/. */
@@ -81,13 +88,15 @@ export const contentTypes: Record<DownloadFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv; charset=utf-8',
   ics: 'text/calendar; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-/** Every file of a set: the workbook, a CSV per table (named after the set when it has one table), and the calendar if any. */
+/** Every file of a set: the workbook, a CSV per table (named after the set when it has one table), the calendar and the Word document if any. */
 export function downloadFiles(set: DownloadSet): DownloadFile[] {
   const csvName = (table: Table) => (set.tables.length === 1 ? `${set.slug}.csv` : `${set.slug}-${table.slug}.csv`);
   return [
-    { name: `${set.slug}.xlsx`, format: 'xlsx', label: `${set.title} (Excel workbook, one sheet per table)`, set },
+    ...(set.document ? [{ name: `${set.slug}.docx`, format: 'docx' as const, label: `${set.title} (Word document)`, set }] : []),
+    ...(set.tables.length > 0 ? [{ name: `${set.slug}.xlsx`, format: 'xlsx' as const, label: `${set.title} (Excel workbook, one sheet per table)`, set }] : []),
     ...set.tables.map((table): DownloadFile => ({ name: csvName(table), format: 'csv', label: `${table.sheet} (CSV)`, set, table })),
     ...(set.calendar ? [{ name: `${set.slug}.ics`, format: 'ics' as const, label: `${set.title} (calendar, iCalendar .ics)`, set }] : []),
   ];
@@ -96,6 +105,8 @@ export function downloadFiles(set: DownloadSet): DownloadFile[] {
 /** The bytes of one file; `stamp` is when the build made it (workbook date, calendar DTSTAMP). */
 export async function renderDownload(file: DownloadFile, stamp: Date): Promise<Uint8Array<ArrayBuffer>> {
   if (file.format === 'xlsx') return tablesToXlsx(file.set.tables, { title: file.set.title, creator: 'pmo-playbook', created: stamp });
+  // A document carries its own date from the build-date helper, so it never depends on the clock.
+  if (file.format === 'docx') return documentToDocx(file.set.document!);
   const text = file.format === 'csv' ? tableToCsv(file.table!) : toICalendar(file.set.calendar!, stamp);
   return new TextEncoder().encode(text);
 }

@@ -1,6 +1,6 @@
 import type { Cell, Table } from './table.ts';
 
-// Excel reads a UTF-8 file as UTF-8 (and shows £ correctly) only when it starts with a byte order mark.
+// Excel reads a UTF-8 file as UTF-8 (and shows currency signs and accents correctly) only when it starts with a byte order mark.
 const BYTE_ORDER_MARK = '\uFEFF';
 
 /**

@@ -8,6 +8,8 @@ export interface CalendarEvent {
   description: string;
   /** YYYY-MM-DD */
   start: string;
+  /** Days the event spans, 1 when not given: a forum that picks its own day shows as its meeting week. */
+  days?: number;
   /** An RRULE value without the "RRULE:" prefix, for example "FREQ=WEEKLY;INTERVAL=2". */
   rrule?: string;
   url?: string;
@@ -15,7 +17,7 @@ export interface CalendarEvent {
 }
 
 export interface Calendar {
-  /** PRODID, for example "-//Northwind Logistics//Enterprise PMO playbook//EN". */
+  /** PRODID, "-//<organization>//<PMO name> playbook//EN". */
   productId: string;
   name: string;
   events: CalendarEvent[];
@@ -71,7 +73,7 @@ export function toICalendar(calendar: Calendar, stamp: Date): string {
       `UID:${event.uid}`,
       `DTSTAMP:${utcStamp(stamp)}`,
       `DTSTART;VALUE=DATE:${compactDate(event.start)}`,
-      `DTEND;VALUE=DATE:${compactDate(addDays(event.start, 1))}`,
+      `DTEND;VALUE=DATE:${compactDate(addDays(event.start, event.days ?? 1))}`,
     );
     if (event.rrule) lines.push(`RRULE:${event.rrule}`);
     lines.push(`SUMMARY:${escapeText(event.summary)}`, `DESCRIPTION:${escapeText(event.description)}`);

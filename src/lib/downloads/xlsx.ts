@@ -1,13 +1,17 @@
 import ExcelJS from 'exceljs';
+import { currencySign } from '../format.ts';
 import type { Column, Table } from './table.ts';
+import { withEntryDates } from './zip-dates.ts';
 
-function currencySymbol(currency: string): string {
-  return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).formatToParts(0).find((part) => part.type === 'currency')?.value ?? currency;
+/** Excel's own format codes; the reader's Excel shows its separators, the sign sits where the organization's locale puts it. */
+function moneyFormat(currency: string | undefined): string {
+  const { sign, after } = currencySign(currency);
+  return after ? `#,##0.00 "${sign}"` : `"${sign}"#,##0.00`;
 }
 
 function numberFormat(column: Column, currency: string | undefined): string | undefined {
   if (column.format === 'date') return 'dd mmm yyyy';
-  if (column.format === 'money') return `"${currencySymbol(currency ?? 'GBP')}"#,##0.00`;
+  if (column.format === 'money') return moneyFormat(currency);
   return undefined;
 }
 
@@ -40,5 +44,6 @@ export async function tablesToXlsx(tables: Table[], properties: { title: string;
     sheet.getRow(1).font = { bold: true };
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  // `created` is the only moment in the file (properties and zip entries), so builds repeat.
+  return withEntryDates(new Uint8Array(await workbook.xlsx.writeBuffer()), properties.created);
 }

@@ -1,5 +1,5 @@
 import type { EscalationExample, EscalationLevel, Tolerances } from '../../schemas/index.ts';
-import { costBasisLabel, formatGBP, formatPercent, formatWeeks, scheduleBasisLabel } from './tolerance-text.ts';
+import { costBasisLabel, formatAmount, formatPercent, formatWeeks, scheduleBasisLabel } from './tolerance-text.ts';
 
 export type ToleranceDimension = 'cost' | 'schedule' | 'scope' | 'risk';
 
@@ -32,21 +32,21 @@ export function levelsFor(levels: EscalationLevel[], inProgramme: boolean): Esca
 export function breachesOf(tolerances: Tolerances, { project, forecast }: Situation): Breach[] {
   const breaches: Breach[] = [];
   const { cost, schedule, scope, risk } = tolerances;
-  if (cost && forecast.costOverrunGBP !== undefined) {
-    const overrun = forecast.costOverrunGBP;
-    const base = cost.of === 'stage-budget' ? project.stageBudgetGBP : project.totalBudgetGBP;
+  if (cost && forecast.costOverrun !== undefined) {
+    const overrun = forecast.costOverrun;
+    const base = cost.of === 'stage-budget' ? project.stageBudget : project.totalBudget;
     const basis = costBasisLabel(cost.of);
     if (base === undefined) {
-      breaches.push({ dimension: 'cost', reason: `the ${basis} is not given, so ${formatGBP(overrun)} cannot be shown to be within ${formatPercent(cost.percent)} of it` });
+      breaches.push({ dimension: 'cost', reason: `the ${basis} is not given, so ${formatAmount(overrun)} cannot be shown to be within ${formatPercent(cost.percent)} of it` });
     } else if (overrun * 100 > cost.percent * base) {
-      breaches.push({ dimension: 'cost', reason: `${formatGBP(overrun)} is ${formatPercent((overrun / base) * 100)} of the ${formatGBP(base)} ${basis}, more than ${formatPercent(cost.percent)}` });
+      breaches.push({ dimension: 'cost', reason: `${formatAmount(overrun)} is ${formatPercent((overrun / base) * 100)} of the ${formatAmount(base)} ${basis}, more than ${formatPercent(cost.percent)}` });
     }
-    if (cost.capGBP !== undefined && overrun > cost.capGBP) {
-      breaches.push({ dimension: 'cost', reason: `${formatGBP(overrun)} is more than the ${formatGBP(cost.capGBP)} cap` });
+    if (cost.cap !== undefined && overrun > cost.cap) {
+      breaches.push({ dimension: 'cost', reason: `${formatAmount(overrun)} is more than the ${formatAmount(cost.cap)} cap` });
     }
-    const revised = project.totalBudgetGBP + overrun;
-    if (cost.maxRevisedBudgetGBP !== undefined && revised > cost.maxRevisedBudgetGBP) {
-      breaches.push({ dimension: 'cost', reason: `the revised budget of ${formatGBP(revised)} is more than ${formatGBP(cost.maxRevisedBudgetGBP)}` });
+    const revised = project.totalBudget + overrun;
+    if (cost.maxRevisedBudget !== undefined && revised > cost.maxRevisedBudget) {
+      breaches.push({ dimension: 'cost', reason: `the revised budget of ${formatAmount(revised)} is more than ${formatAmount(cost.maxRevisedBudget)}` });
     }
   }
   const { stageSlipWeeks, endDateSlipWeeks } = forecast;
@@ -117,8 +117,8 @@ export function narrowings(lower: Tolerances, upper: Tolerances): Narrowing[] {
   if (lower.cost && upper.cost) {
     if (upper.cost.percent < lower.cost.percent) add('cost', ['cost', 'percent'], `allows a cost overrun of ${formatPercent(upper.cost.percent)}, less than the ${formatPercent(lower.cost.percent)} below it`);
     if (upper.cost.of === 'stage-budget' && lower.cost.of === 'total-budget') add('cost', ['cost', 'of'], 'measures cost against the current stage budget, a smaller base than the total budget used below it');
-    if (atMost(upper.cost.capGBP) < atMost(lower.cost.capGBP)) add('cost', ['cost', 'capGBP'], `caps a cost overrun at ${formatGBP(upper.cost.capGBP!)}, less than ${lower.cost.capGBP === undefined ? 'the uncapped level' : formatGBP(lower.cost.capGBP)} below it`);
-    if (atMost(upper.cost.maxRevisedBudgetGBP) < atMost(lower.cost.maxRevisedBudgetGBP)) add('cost', ['cost', 'maxRevisedBudgetGBP'], `limits the revised budget to ${formatGBP(upper.cost.maxRevisedBudgetGBP!)}, less than ${lower.cost.maxRevisedBudgetGBP === undefined ? 'no limit' : formatGBP(lower.cost.maxRevisedBudgetGBP)} below it`);
+    if (atMost(upper.cost.cap) < atMost(lower.cost.cap)) add('cost', ['cost', 'cap'], `caps a cost overrun at ${formatAmount(upper.cost.cap!)}, less than ${lower.cost.cap === undefined ? 'the uncapped level' : formatAmount(lower.cost.cap)} below it`);
+    if (atMost(upper.cost.maxRevisedBudget) < atMost(lower.cost.maxRevisedBudget)) add('cost', ['cost', 'maxRevisedBudget'], `limits the revised budget to ${formatAmount(upper.cost.maxRevisedBudget!)}, less than ${lower.cost.maxRevisedBudget === undefined ? 'no limit' : formatAmount(lower.cost.maxRevisedBudget)} below it`);
   }
   if (lower.schedule && upper.schedule) {
     if (upper.schedule.weeks < lower.schedule.weeks) add('schedule', ['schedule', 'weeks'], `allows a slip of ${formatWeeks(upper.schedule.weeks)}, less than the ${formatWeeks(lower.schedule.weeks)} below it`);

@@ -36,9 +36,10 @@ function sumOf(lines: { base: number; contingency: number }[]): BudgetSum {
 
 /**
  * Contingency, subtotals by category and by capex/opex, and the grand total. The content
- * check guarantees one currency per plan; the first line's currency is the plan's.
+ * check guarantees one currency per plan; a line that names none is in `defaultCurrency`
+ * (the organization's).
  */
-export function budgetTotals(lines: BudgetLine[]): BudgetTotals {
+export function budgetTotals(lines: BudgetLine[], defaultCurrency: string): BudgetTotals {
   const minor = lines.map((line) => {
     const base = toMinor(line.amount);
     return { line, base, contingency: Math.round((base * line.contingency) / 100) };
@@ -46,7 +47,7 @@ export function budgetTotals(lines: BudgetLine[]): BudgetTotals {
   const categories = [...new Set(lines.map((line) => line.category))];
   const costTypes = (['capex', 'opex'] as const).filter((costType) => lines.some((line) => line.costType === costType));
   return {
-    currency: lines[0]?.currency ?? 'GBP',
+    currency: lines[0]?.currency ?? defaultCurrency,
     lines: minor.map(({ line, base, contingency }) => ({ line, contingencyAmount: toMajor(contingency), total: toMajor(base + contingency) })),
     byCategory: categories.map((category) => ({ category, sum: sumOf(minor.filter(({ line }) => line.category === category)) })),
     byCostType: costTypes.map((costType) => ({ costType, sum: sumOf(minor.filter(({ line }) => line.costType === costType)) })),
@@ -54,13 +55,5 @@ export function budgetTotals(lines: BudgetLine[]): BudgetTotals {
   };
 }
 
-/** An amount in the currency's usual form, for example "£485,000" (pence only when there are any). */
-export function formatMoney(amount: number, currency: string): string {
-  const whole = Number.isInteger(amount);
-  return new Intl.NumberFormat('en-GB', {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: whole ? 0 : 2,
-  }).format(amount);
-}
+/** An amount in the organization's locale; see format.ts. */
+export { formatMoney } from '../format.ts';

@@ -1,4 +1,5 @@
 import type { CommsEntry, CommsFrequency } from '../../schemas/index.ts';
+import { formatMonthYear } from '../format.ts';
 import { addDays, addMonthsKeepingDay, addMonthsToMonth, isWeekend, lastDayOfMonth, monthOf } from './iso-dates.ts';
 
 type Timing = Pick<CommsEntry, 'frequency' | 'first' | 'until'>;
@@ -58,4 +59,9 @@ export function monthByMonth<T extends Timing>(entries: T[], months = 12): Month
       .sort((a, b) => a.dates[0].localeCompare(b.dates[0]));
     return { month, items };
   });
+}
+
+/** A month of the communication plan as its heading names it ("2026-03" -> "March 2026"). */
+export function monthTitle(month: string): string {
+  return formatMonthYear(`${month}-01`);
 }

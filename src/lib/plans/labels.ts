@@ -7,6 +7,7 @@ import type {
   ResourceSource,
   TaskStatus,
 } from '../../schemas/index.ts';
+import { formatNumber, formatPercent } from '../format.ts';
 import type { Quadrant } from './stakeholder-quadrants.ts';
 
 /** Words for the enum values of plans, KPIs, stakeholders and comms, as pages and downloads print them. */
@@ -67,14 +68,12 @@ export const quadrantAdvice: Record<Quadrant, string> = {
   monitor: 'Lower power, lower interest: general awareness through existing channels.',
 };
 
-const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
 /** A KPI value with its unit: "45%", "11 weeks", "2.6 out of 5". */
 export function formatMetricValue(value: number, unit: string): string {
-  return unit === '%' ? `${numberFormat.format(value)}%` : `${numberFormat.format(value)} ${unit}`;
+  return unit === '%' ? formatPercent(value, 2) : `${formatNumber(value)} ${unit}`;
 }
 
 /** "0.5 FTE". */
 export function formatFte(fte: number): string {
-  return `${numberFormat.format(fte)} FTE`;
+  return `${formatNumber(fte)} FTE`;
 }

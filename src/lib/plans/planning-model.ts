@@ -67,6 +67,8 @@ export function buildPlanningModel(input: {
   stakeholders: Entry<Stakeholder>[];
   comms: Entry<CommsEntry>[];
   objectives: Entry<Objective>[];
+  /** The organization's currency, for budget lines that name none. */
+  currency: string;
 }): PlanningModel {
   const metrics = [...input.metrics].sort((a, b) => a.data.name.localeCompare(b.data.name));
   const metricById = new Map(metrics.map((metric) => [metric.id, metric]));
@@ -76,7 +78,7 @@ export function buildPlanningModel(input: {
       id: plan.id,
       data: plan.data,
       schedule: computeSchedule(plan.data.timeline, plan.data.holidays),
-      budget: budgetTotals(plan.data.budget.lines),
+      budget: budgetTotals(plan.data.budget.lines, input.currency),
       metrics: resolveMetrics(plan.data, metricById),
     }));
   const stakeholders = input.stakeholders.map((stakeholder) => publishStakeholder(stakeholder.id, stakeholder.data)).sort((a, b) => a.name.localeCompare(b.name));

@@ -38,7 +38,7 @@ export function publishStakeholder(id: string, stakeholder: Stakeholder): Publis
     owner: stakeholder.owner,
     sensitive: stakeholder.sensitive,
   };
-  if (!stakeholder.sensitive) published.assessment = { ...stakeholder.assessment, quadrant: quadrantOf(stakeholder.assessment) };
+  if (!stakeholder.sensitive && stakeholder.assessment) published.assessment = { ...stakeholder.assessment, quadrant: quadrantOf(stakeholder.assessment) };
   return published;
 }
 

@@ -1,4 +1,4 @@
-import type { PageSearchData } from './page-search-data.ts';
+import type { PageSearchData } from '../pages/search-facets.ts';
 import type { SearchFilterKey } from './search-catalogue.ts';
 
 /** One piece of index data, rendered as an empty element with a data-pagefind-* attribute. */

@@ -1,30 +1,6 @@
-import {
-  searchDataFor,
-  searchPageTypes,
-  stageFilterValue,
-  type PageSearchData,
-  type SearchPageType,
-  type SearchPageTypeId,
-  type SearchSourceOf,
-  type SearchSources,
-} from './page-search-data.ts';
-
-/** The pages of one kind, for the plain index of every page on /search/. */
-export interface SearchGroup {
-  type: SearchPageTypeId;
-  heading: string;
-  pages: PageSearchData[];
-}
-
-/** Every searchable page, grouped by kind in table order; built from the same mapping the pages use. */
-export function searchCatalogue(site: SearchSources): SearchGroup[] {
-  return (Object.keys(searchPageTypes) as SearchPageTypeId[]).map((type) => groupOf(type, site)).filter((group) => group.pages.length > 0);
-}
-
-function groupOf<K extends SearchPageTypeId>(type: K, site: SearchSources): SearchGroup {
-  const definition: SearchPageType<SearchSourceOf<K>> = searchPageTypes[type];
-  return { type, heading: definition.groupHeading, pages: definition.pages(site).map((source) => searchDataFor(type, source, site)) };
-}
+import type { SearchGroup } from '../pages/catalogue.ts';
+import { stageFilterValue, type PageSearchData } from '../pages/search-facets.ts';
+import type { SiteModel } from '../pages/site-model.ts';
 
 /** Names of the Pagefind filters every page may carry. */
 export type SearchFilterKey = 'type' | 'playbook' | 'stage' | 'role';
@@ -49,7 +25,7 @@ export interface SearchFilter {
  * The filter controls for the search page: every value some page carries, in reading order
  * (playbooks and stages in navigation order, roles by title, types in table order).
  */
-export function searchFilters(site: SearchSources, catalogue: SearchGroup[]): SearchFilter[] {
+export function searchFilters(site: SiteModel, catalogue: SearchGroup[]): SearchFilter[] {
   const pages = catalogue.flatMap((group) => group.pages);
   const used = (values: (page: PageSearchData) => string[]) => new Set(pages.flatMap(values));
   const keep = (present: Set<string>, options: FilterOption[]) => options.filter((option) => present.has(option.value));
@@ -63,7 +39,7 @@ export function searchFilters(site: SearchSources, catalogue: SearchGroup[]): Se
     ),
   }));
   const filters: SearchFilter[] = [
-    { key: 'type', label: 'Content type', control: 'checkboxes', groups: [{ options: catalogue.map((group) => plain(searchPageTypes[group.type].label)) }] },
+    { key: 'type', label: 'Content type', control: 'checkboxes', groups: [{ options: catalogue.map((group) => plain(group.label)) }] },
     { key: 'playbook', label: 'Playbook', control: 'checkboxes', groups: [{ options: keep(used((page) => page.playbooks), site.playbooks.map((playbook) => plain(playbook.data.title))) }] },
     { key: 'stage', label: 'Stage', control: 'select', groups: stageGroups.filter((group) => group.options.length > 0) },
     { key: 'role', label: 'Role', control: 'select', groups: [{ options: keep(used((page) => page.roles), site.roles.map((role) => plain(role.data.title))) }] },

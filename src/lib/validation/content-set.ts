@@ -7,6 +7,8 @@ export interface SourcedEntry<T> {
   id: string;
   data: T;
   source: SourceDocument;
+  /** Fields merged in from the private overlay, and the overlay file they came from. */
+  overlay?: { file: string; keys: string[] };
 }
 
 /** Every entry that passed its schema, by collection; the input of the cross-file rules. */

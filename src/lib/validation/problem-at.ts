@@ -12,7 +12,7 @@ export function problemAt(
 ): Problem {
   return {
     severity,
-    file: entry.source.file,
+    file: entry.source.fileOf?.(path) ?? entry.source.file,
     position: entry.source.locate(path),
     field: fieldName(path) || undefined,
     message,

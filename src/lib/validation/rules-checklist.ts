@@ -1,6 +1,8 @@
-import { routes } from '../routes.ts';
-import { pageTitles, type Titled } from '../page-titles.ts';
-import type { ContentSet, SourcedEntry } from './content-set.ts';
+import { routes } from '../pages/routes.ts';
+import { pageTitles } from '../pages/catalogue.ts';
+import type { ContentSet } from './content-set.ts';
+import type { RuleContext } from './rule.ts';
+import { checkedSiteModel } from './site-pages.ts';
 import type { Problem } from './problem.ts';
 import { problemAt } from './problem-at.ts';
 import { closestMatch } from './suggest.ts';
@@ -12,25 +14,24 @@ const pagePath = (link: string) => link.split('#')[0].split('?')[0];
  * The site's pages, counting files that failed their own checks too (by id, as their title
  * is unknown), so a link to a broken file is not reported a second time.
  */
-function pagesOf(content: ContentSet): Map<string, string> {
-  const titled = (declared: Set<string>, valid: SourcedEntry<{ title: string }>[]): Titled[] => {
-    const titles = new Map(valid.map((entry) => [entry.id, entry.data.title]));
-    return [...declared].map((id) => ({ id, title: titles.get(id) ?? id }));
+function pagesOf(content: ContentSet, today: string): Map<string, string> {
+  const pages = pageTitles(checkedSiteModel(content, today));
+  const broken = (declared: Set<string>, path: (id: string) => string) => {
+    for (const id of declared) if (!pages.has(path(id))) pages.set(path(id), id);
   };
-  return pageTitles({
-    playbooks: titled(content.declared.playbooks, content.playbooks),
-    stages: titled(content.declared.stages, content.stages),
-    roles: titled(content.declared.roles, content.roles),
-    raciMatrices: titled(content.declared.raci, content.raci),
-  });
+  broken(content.declared.playbooks, (id) => routes.playbook(id));
+  broken(content.declared.stages, (id) => routes.stage(...(id.split('/') as [string, string])));
+  broken(content.declared.roles, (id) => routes.role(id));
+  broken(content.declared.raci, (id) => routes.raciMatrix(id));
+  return pages;
 }
 
 /**
  * A checklist item's site link leads to a page the site builds. External https links are
  * not fetched: the check must work offline and give the same answer every time.
  */
-export function checklistLinksResolve(content: ContentSet): Problem[] {
-  const pages = pagesOf(content);
+export function checklistLinksResolve(content: ContentSet, context: RuleContext): Problem[] {
+  const pages = pagesOf(content, context.today);
   const problems: Problem[] = [];
   for (const stage of content.stages) {
     stage.data.checklist.forEach((item, index) => {

@@ -4,11 +4,14 @@ import type { ContentSet } from './content-set.ts';
 import type { Problem } from './problem.ts';
 import { problemAt } from './problem-at.ts';
 
-/** Every stakeholder with high power and high interest gets at least one communication. */
+/**
+ * Every stakeholder with high power and high interest gets at least one communication. A
+ * sensitive one is judged only where its assessment is at hand (with the private overlay).
+ */
 export function keyStakeholdersHaveComms(content: ContentSet): Problem[] {
   const reached = new Set(content.comms.flatMap((entry) => entry.data.audience));
   return content.stakeholders
-    .filter((stakeholder) => quadrantOf(stakeholder.data.assessment) === 'manage-closely' && !reached.has(stakeholder.id))
+    .filter((stakeholder) => stakeholder.data.assessment !== undefined && quadrantOf(stakeholder.data.assessment) === 'manage-closely' && !reached.has(stakeholder.id))
     .map((stakeholder) =>
       problemAt(
         stakeholder,

@@ -18,6 +18,7 @@ function stageReferences(content: ContentSet): NamedReference[] {
     ...content.forums.flatMap((forum) => forum.data.stages.map((id, i) => ({ entry: forum, path: ['stages', i], id, context: `forum "${forum.id}"` }))),
     ...content.plans.flatMap((plan) => plan.data.stages.map((id, i) => ({ entry: plan, path: ['stages', i], id, context: `plan "${plan.id}"` }))),
     ...content.comms.flatMap((entry) => entry.data.stages.map((id, i) => ({ entry, path: ['stages', i], id, context: `communication "${entry.id}"` }))),
+    ...content.templates.flatMap((entry) => entry.data.stages.map((id, i) => ({ entry, path: ['stages', i], id, context: `template "${entry.id}"` }))),
   ];
 }
 
@@ -38,7 +39,7 @@ function forumReferences(content: ContentSet): NamedReference[] {
   return references;
 }
 
-/** Stages named by matrices, forums, plans and communications exist. */
+/** Stages named by matrices, forums, plans, communications and templates exist. */
 export function governanceStagesExist(content: ContentSet): Problem[] {
   const known = content.declared.stages;
   return stageReferences(content)

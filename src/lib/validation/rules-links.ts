@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
+import { markdownLinkUrls } from '../markdown/markdown-links.ts';
 import { collectionSources, type CollectionName } from '../../schemas/collections.ts';
-import { isSitePath } from '../routes.ts';
+import { isSitePath } from '../pages/routes.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
 import type { FieldPath, Position, Problem } from './problem.ts';
 import type { RuleContext } from './rule.ts';
@@ -27,7 +28,6 @@ interface Finding {
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 const SOURCE_EXTENSIONS = /\.(mdx?|ya?ml)$/i;
-const MARKDOWN_LINK = /!?\[(?:[^[\]]|\[[^\]]*\])*\]\(\s*(<[^>]*>|[^\s)]+)/g;
 /** A whole YAML value that is an address: "/downloads/x.pdf", "../roles/x/" (not "#channel"). */
 const ADDRESS_VALUE = /^(\/|\.\.?\/)\S*$/;
 
@@ -46,7 +46,7 @@ function referencesIn(entry: SourcedEntry<unknown>): Reference[] {
     if (path[0] === 'checklist' && path[2] === 'link') continue;
     const position = entry.source.locate(path as FieldPath);
     const field = path.join('.');
-    const urls = ADDRESS_VALUE.test(text.trim()) ? [text.trim()] : [...text.matchAll(MARKDOWN_LINK)].map((match) => match[1].replace(/^<|>$/g, ''));
+    const urls = ADDRESS_VALUE.test(text.trim()) ? [text.trim()] : markdownLinkUrls(text);
     for (const url of urls) references.push({ url, relativeTo: 'page', position, field });
   }
   for (const reference of scannedBody(entry)?.references ?? []) {

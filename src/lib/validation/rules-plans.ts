@@ -56,20 +56,21 @@ export function planDependenciesHaveNoCycle(content: ContentSet): Problem[] {
   });
 }
 
-/** A plan's budget is in one currency; totals cannot add pounds to euros. */
+/** A plan's budget is in one currency; totals cannot add pounds to euros. A line without one is in the organization's. */
 export function planUsesOneCurrency(content: ContentSet): Problem[] {
+  const organizationCurrency = content.organization[0]?.data.currency;
   return content.plans.flatMap((plan) => {
-    const [first, ...rest] = plan.data.budget.lines;
-    return rest.flatMap((line, index) =>
-      line.currency === first.currency
+    const [first, ...rest] = plan.data.budget.lines.map((line) => line.currency ?? organizationCurrency);
+    return rest.flatMap((currency, index) =>
+      currency === first
         ? []
         : [
             problemAt(
               plan,
               ['budget', 'lines', index + 1, 'currency'],
               'plan/one-currency',
-              `This line is in ${line.currency} but the plan's first budget line is in ${first.currency}.`,
-              `Convert the amount to ${first.currency} and write currency: ${first.currency}; a plan's totals are in one currency.`,
+              `This line is in ${currency} but the plan's first budget line is in ${first}.`,
+              `Convert the amount to ${first} and write currency: ${first}; a plan's totals are in one currency.`,
             ),
           ],
     );

@@ -17,6 +17,7 @@ export function reviewedContent(content: ContentSet): ReviewedContent {
     roles: asPages(content.roles),
     objectives: asPages(content.objectives),
     scope: asPages(content.scope),
+    templates: asPages(content.templates),
   };
 }
 

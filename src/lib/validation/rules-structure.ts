@@ -45,7 +45,12 @@ export function playbooksHaveStages(content: ContentSet): Problem[] {
   return problems;
 }
 
-/** Stage numbers in a playbook are unique and run 1, 2, 3 ... without gaps. */
+/**
+ * Stage numbers in a playbook are unique and run 1, 2, 3 ... without gaps. A number outside
+ * 1..(number of stages) is reported at its own file, so the stage that was changed is the one
+ * named. A playbook with a stage that failed its schema is left out of the gap check: that
+ * stage's number is unknown, and guessing would blame a neighbour that is fine.
+ */
 export function stageNumbersAreSequential(content: ContentSet): Problem[] {
   const problems: Problem[] = [];
   const byPlaybook = Map.groupBy(content.stages, (stage) => stage.id.split('/')[0]);
@@ -61,17 +66,20 @@ export function stageNumbersAreSequential(content: ContentSet): Problem[] {
         seen.set(stage.data.stage, stage.source.file);
       }
     }
-    const numbers = [...seen.keys()].sort((a, b) => a - b);
-    const gapAt = numbers.findIndex((number, index) => number !== index + 1);
-    if (gapAt >= 0) {
-      const stage = stages.find((candidate) => candidate.data.stage === numbers[gapAt])!;
+    const declaredCount = [...content.declared.stages].filter((id) => id.split('/')[0] === playbook).length;
+    if (declaredCount !== stages.length) continue;
+    const count = stages.length;
+    const missing = Array.from({ length: count }, (_, index) => index + 1).filter((number) => !seen.has(number));
+    for (const stage of stages) {
+      const number = stage.data.stage;
+      if (number >= 1 && number <= count) continue;
       problems.push(
         problemAt(
           stage,
           ['stage'],
           'structure/stage-gap',
-          `Stage numbers in playbooks/${playbook}/ skip ${gapAt + 1}: this stage is ${numbers[gapAt]}.`,
-          `Number the stages 1 to ${numbers.length} in order.`,
+          `Stage number ${number} is out of place: playbooks/${playbook}/ has ${count} stages, numbered 1 to ${count}, and ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing.`,
+          `Give this stage the number ${missing.join(' or ')}, or add the stages in between.`,
         ),
       );
     }
@@ -103,7 +111,7 @@ export function checklistOwnersTakePart(content: ContentSet): Problem[] {
     const taking = new Set([stage.data.owner, ...stage.data.roles]);
     stage.data.checklist.forEach((item, index) => {
       // An unknown role is already an error of its own.
-      if (!taking.has(item.owner) && content.declared.roles.has(item.owner)) {
+      if (item.owner !== undefined && !taking.has(item.owner) && content.declared.roles.has(item.owner)) {
         problems.push(
           problemAt(
             stage,

@@ -90,7 +90,7 @@ export function schemaProblems<S extends z.ZodType>(
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
     return {
       severity: 'error',
-      file: source.file,
+      file: source.fileOf?.(path as (string | number)[]) ?? source.file,
       position: source.locate(path as (string | number)[]),
       field: fieldName(path as (string | number)[]) || undefined,
       message,

@@ -1,4 +1,6 @@
+import type { Root } from 'mdast';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { type MdxSyntaxError, parseMdx } from '../markdown/parse-mdx.ts';
 import type { FieldPath, Position, Problem } from './problem.ts';
 
 /** A parsed YAML document (or MDX frontmatter) that can say where a field path sits. */
@@ -7,10 +9,15 @@ export interface SourceDocument {
   data: unknown;
   /** Position of the key (or item) at `path`, or of its nearest existing parent. */
   locate(path: FieldPath): Position;
+  /** The file that holds `path`, when it is not `file` (a field merged in from the private overlay). */
+  fileOf?(path: FieldPath): string;
   /** Syntax errors found while parsing. */
   problems: Problem[];
-  /** The Markdown/MDX text after an MDX file's frontmatter, and the file line it starts on. */
-  body?: { text: string; firstLine: number };
+  /**
+   * The MDX text after the frontmatter, the file line it starts on, and the whole file's remark
+   * tree (positions are file positions), or the syntax errors that kept it from being read.
+   */
+  body?: { text: string; firstLine: number; tree: Root | undefined; syntaxErrors: MdxSyntaxError[] };
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -82,5 +89,6 @@ export function parseFrontmatterSource(file: string, text: string): SourceDocume
   }
   const document = parseYamlSource(file, match[1], 1);
   const firstLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
-  return { ...document, body: { text: text.slice(match[0].length), firstLine } };
+  const { tree, errors } = parseMdx(text);
+  return { ...document, body: { text: text.slice(match[0].length), firstLine, tree, syntaxErrors: errors } };
 }

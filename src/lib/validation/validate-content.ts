@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionName } from '../../schemas/collections.ts';
+import { useOrganizationFormats } from '../format.ts';
 import { todayIso } from '../review-dates.ts';
 import { type ContentFile, parseContent, readContentFiles } from './load-content.ts';
 import { compareProblems, type Problem } from './problem.ts';
@@ -31,10 +32,14 @@ import {
   rolesHaveAssignments,
 } from './rules-raci.ts';
 import { diagramSyntaxIsValid } from './rules-diagrams.ts';
+import { checklistItemsHaveOwnerAndEvidence } from './rules-playbook-parts.ts';
 import { linksResolve } from './rules-links.ts';
 import { reportingLinesHaveNoLoop, rolesExist } from './rules-references.ts';
 import { reviewsAreCurrent } from './rules-review.ts';
+import { sensitiveAssessmentsStayPrivate } from './rules-private.ts';
+import { overlayDisplayPath, privateContentDir, privateContentVariable, readOverlayFiles, type OverlayFile } from '../private-overlay.ts';
 import { templateTextReplaced } from './rules-template.ts';
+import { templateInsertsHaveGovernance } from './rules-templates.ts';
 import {
   checklistIdsAreUnique,
   checklistOwnersTakePart,
@@ -57,6 +62,7 @@ const crossFileRules: ReadonlyArray<Rule> = [
   stageNumbersAreSequential,
   checklistIdsAreUnique,
   checklistOwnersTakePart,
+  checklistItemsHaveOwnerAndEvidence,
   raciHasOneAccountable,
   raciHasResponsible,
   raciActivityIdsAreUnique,
@@ -84,6 +90,8 @@ const crossFileRules: ReadonlyArray<Rule> = [
   checklistLinksResolve,
   stageSlugsAreNotReserved,
   ...improvementRules,
+  sensitiveAssessmentsStayPrivate,
+  templateInsertsHaveGovernance,
 ];
 
 export interface ValidationResult {
@@ -94,9 +102,12 @@ export interface ValidationResult {
   fileCount: number;
 }
 
-/** Checks the given files: schemas first, then every cross-file rule on the valid entries. */
-export function validateFiles(files: Map<CollectionName, ContentFile[]>, context: RuleContext): ValidationResult {
-  const { content, problems } = parseContent(files);
+/** Checks the given files (and private overlay): schemas first, then every cross-file rule on the valid entries. */
+export function validateFiles(files: Map<CollectionName, ContentFile[]>, context: RuleContext, overlay: Map<CollectionName, OverlayFile[]> = new Map()): ValidationResult {
+  const { content, problems } = parseContent(files, overlay);
+  // Messages quote amounts and dates as the site will; without a valid organization file
+  // (reported below) they fall back to this system's locale and plain numbers.
+  useOrganizationFormats(content.organization[0]?.data ?? { locale: new Intl.NumberFormat().resolvedOptions().locale, currency: '' });
   for (const rule of crossFileRules) problems.push(...rule(content, context));
   problems.sort(compareProblems);
   return {
@@ -104,20 +115,34 @@ export function validateFiles(files: Map<CollectionName, ContentFile[]>, context
     problems,
     errorCount: problems.filter((problem) => problem.severity === 'error').length,
     warningCount: problems.filter((problem) => problem.severity === 'warning').length,
-    fileCount: [...files.values()].reduce((sum, list) => sum + list.length, 0),
+    fileCount: [...files.values(), ...overlay.values()].reduce((sum, list) => sum + list.length, 0),
   };
 }
 
-/** Checks every content file of the project at `root`; `today` defaults to todayIso(). */
-export function validateContent(root: string, options: { today?: string } = {}): ValidationResult {
-  return validateFiles(readContentFiles(root), {
-    today: options.today ?? todayIso(),
-    fileExists: (path) => existsSync(join(root, path)),
-  });
+/**
+ * Checks every content file of the project at `root`, with the private overlay that
+ * PRIVATE_CONTENT_DIR names in `env`; `today` defaults to todayIso().
+ */
+export function validateContent(root: string, options: { today?: string; env?: Record<string, string | undefined> } = {}): ValidationResult {
+  const overlayDir = privateContentDir(options.env ?? process.env, root);
+  const result = validateFiles(
+    readContentFiles(root),
+    { today: options.today ?? todayIso(), fileExists: (path) => existsSync(join(root, path)) },
+    overlayDir && existsSync(overlayDir) ? readOverlayFiles(overlayDir, root) : new Map(),
+  );
+  if (overlayDir === undefined || existsSync(overlayDir)) return result;
+  const missing: Problem = {
+    severity: 'error',
+    file: overlayDisplayPath(root, overlayDir),
+    message: `${privateContentVariable} names a folder that does not exist.`,
+    hint: `Check out or mount the private content there, or unset ${privateContentVariable} to build the public site without it.`,
+    rule: 'private/overlay-folder',
+  };
+  return { ...result, problems: [missing, ...result.problems], errorCount: result.errorCount + 1 };
 }
 
 /** validateContent plus the checks that need mermaid's (asynchronous) parser: `npm run check`. */
-export async function validateContentWithDiagrams(root: string, options: { today?: string } = {}): Promise<ValidationResult> {
+export async function validateContentWithDiagrams(root: string, options: { today?: string; env?: Record<string, string | undefined> } = {}): Promise<ValidationResult> {
   const result = validateContent(root, options);
   const diagramProblems = await diagramSyntaxIsValid(result.content);
   const problems = [...result.problems, ...diagramProblems].sort(compareProblems);

@@ -1,14 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentTypes, downloadFiles, renderDownload, type DownloadFile } from '../../lib/downloads/catalogue.ts';
-import { loadDownloadSets } from '../../site/planning-data.ts';
+import { sourceMoment } from '../../lib/source-date.ts';
+import { loadSite } from '../../site/site-data.ts';
 
-// One build time for every file, so the workbooks and the calendar agree on when they were made.
-const builtAt = new Date();
-builtAt.setUTCMilliseconds(0);
+// One moment for every file, from the commit (see sourceMoment), so rebuilding a commit repeats it byte for byte.
+const builtAt = sourceMoment(process.env, process.cwd());
 
 /** Every file of every download set, written to /downloads/<name> at build time. */
 export const getStaticPaths = (async () => {
-  const sets = await loadDownloadSets();
+  const { downloads: sets } = await loadSite();
   return sets.flatMap(downloadFiles).map((file) => ({ params: { file: file.name }, props: { file } }));
 }) satisfies GetStaticPaths;
 

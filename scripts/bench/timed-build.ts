@@ -1,0 +1,41 @@
+// One measured build: wall time from outside, peak memory and CPU time from a probe loaded into
+// the build process (scripts/bench/report-usage.ts). Shared by our build and Starlight's, so
+// both are measured the same way.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+
+export interface TimedBuild {
+  status: number | null;
+  output: string;
+  wallMs: number;
+  peakRssBytes?: number;
+  cpuMs?: number;
+}
+
+/** Runs `astro build` from the given Astro install with the Node that runs the benchmark. */
+export function timedBuild(astroPackage: string, root: string, outDir: string, env: Record<string, string> = {}): TimedBuild {
+  const scratch = mkdtempSync(join(tmpdir(), 'pmo-bench-usage-'));
+  const usageFile = join(scratch, 'usage.json');
+  const probe = `${pathToFileURL(join(import.meta.dirname, 'report-usage.ts')).href}?out=${encodeURIComponent(usageFile)}`;
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ['--import', probe, join(astroPackage, 'bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    timeout: 60 * 60 * 1000,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const wallMs = performance.now() - started;
+  let usage: { peakRssBytes?: number; cpuMs?: number } = {};
+  try {
+    usage = JSON.parse(readFileSync(usageFile, 'utf8'));
+  } catch {
+    // A build that crashed before exit reports nothing; the caller sees the status.
+  }
+  rmSync(scratch, { recursive: true, force: true });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, wallMs, ...usage };
+}
