@@ -181,6 +181,7 @@ export function syntheticProjectFiles({ stages, playbooks, roles: roleCount, see
   Object.assign(files, generated.files);
   const titleOf = new Map(generated.roles.map((role) => [role.id, role.title]));
 
+  const stageIds: string[] = [];
   for (let book = 0; book < playbooks; book++) {
     const name = `${programmeNames[book % programmeNames.length]}${book >= programmeNames.length ? ` ${Math.floor(book / programmeNames.length) + 1}` : ''}`;
     const folder = `playbooks/${slug(name)}`;
@@ -196,7 +197,64 @@ export function syntheticProjectFiles({ stages, playbooks, roles: roleCount, see
     for (let stage = 1; stage <= count; stage++) {
       const { slug: stageSlug, text } = stageFile(random, stage, generated.roles, titleOf);
       files[`${folder}/${stageSlug}.mdx`] = text;
+      stageIds.push(`${slug(name)}/${stageSlug}`);
     }
   }
+  Object.assign(files, raidFiles(random, stageIds, generated.roles));
+  return files;
+}
+
+/**
+ * A RAID log in proportion to the playbooks: a risk for every fifth stage and an issue for
+ * every tenth, scored on a five-by-five matrix, so the RAID log pages and downloads grow with
+ * the site.
+ */
+function raidFiles(random: Random, stageIds: string[], roles: GeneratedRole[]): Record<string, string> {
+  const files: Record<string, string> = {};
+  const point = (value: number) => ({ value, label: `Level ${value}`, description: `Point ${value} of the scale.` });
+  files['content/governance/risk-matrix.yaml'] = stringify({
+    summary: 'Probability times impact on a five-point scale each.',
+    probability: [1, 2, 3, 4, 5].map(point),
+    impact: [1, 2, 3, 4, 5].map(point),
+    bands: [
+      { label: 'Low', from: 1, to: 4, rag: 'green', response: 'Monitor monthly.' },
+      { label: 'Medium', from: 5, to: 9, rag: 'amber', response: 'Actions in the log.' },
+      { label: 'High', from: 10, to: 25, rag: 'red', response: 'Escalate.' },
+    ],
+  });
+  const number = (index: number) => String(index + 1).padStart(3, '0');
+  stageIds.filter((_, index) => index % 5 === 0).forEach((stage, index) => {
+    const owner = random.pick(roles).id;
+    files[`content/raid/risks/r${number(index)}.yaml`] = stringify({
+      id: `r${number(index)}`,
+      title: `${random.pick(topics).replace(/^the /, 'The ')} arrives late`,
+      belongsTo: { stage },
+      owner,
+      raised: '2026-10-01',
+      cause: `The ${random.pick(depots)} team is also running the winter peak.`,
+      event: 'The work slips past its gate.',
+      effect: 'The next stage starts without its inputs.',
+      probability: random.int(1, 5),
+      impact: random.int(1, 5),
+      escalationLevel: 'project-manager',
+      proximity: '2099-03-31',
+      response: 'reduce',
+      actions: [{ action: 'Agree a recovery plan with the sponsor', owner, due: '2099-01-29' }],
+      status: 'open',
+    });
+  });
+  stageIds.filter((_, index) => index % 10 === 0).forEach((stage, index) => {
+    files[`content/raid/issues/i${number(index)}.yaml`] = stringify({
+      id: `i${number(index)}`,
+      title: `${random.pick(topics).replace(/^the /, 'The ')} is missing`,
+      belongsTo: { stage },
+      owner: random.pick(roles).id,
+      raised: '2026-11-02',
+      description: 'Two business units have not sent their figures.',
+      priority: 'high',
+      due: '2099-02-26',
+      status: 'open',
+    });
+  });
   return files;
 }

@@ -18,6 +18,16 @@ import { benefitSchema } from './benefit.ts';
 import { lessonSchema } from './lesson.ts';
 import { improvementSchema } from './improvement.ts';
 import { documentTemplateSchema } from './document-template.ts';
+import { riskMatrixSchema } from './risk-matrix.ts';
+import { riskSchema } from './risk.ts';
+import { issueSchema } from './issue.ts';
+import { assumptionSchema } from './assumption.ts';
+import { dependencySchema } from './dependency.ts';
+import { statusReportSchema } from './status-report.ts';
+import { glossaryTermSchema } from './glossary.ts';
+import { gateSchema } from './gate.ts';
+import { prioritisationModelSchema } from './prioritisation.ts';
+import { serviceSchema } from './service.ts';
 
 /** Where one collection's files live and which schema they follow. */
 export interface CollectionSource<S extends z.ZodType = z.ZodType> {
@@ -69,6 +79,17 @@ export const collectionSources = {
   improvements: { base: 'content/improvements', pattern: '*.yaml', schema: improvementSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   maturityAssessments: { base: 'content/maturity/assessments', pattern: '*.yaml', schema: maturityAssessmentSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   templates: { base: 'content/templates', pattern: '*.yaml', schema: documentTemplateSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  // Stage 7, implement and monitor: the RAID log and status reports.
+  riskMatrix: { base: 'content/governance', pattern: 'risk-matrix.yaml', schema: riskMatrixSchema, idOf: withoutExtension, declaresId: false, format: 'yaml' },
+  risks: { base: 'content/raid/risks', pattern: '*.yaml', schema: riskSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  issues: { base: 'content/raid/issues', pattern: '*.yaml', schema: issueSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  assumptions: { base: 'content/raid/assumptions', pattern: '*.yaml', schema: assumptionSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  dependencies: { base: 'content/raid/dependencies', pattern: '*.yaml', schema: dependencySchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  statusReports: { base: 'content/status-reports', pattern: '*.yaml', schema: statusReportSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  glossary: { base: 'content/glossary', pattern: '*.yaml', schema: glossaryTermSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  gates: { base: 'content/gates', pattern: '*.yaml', schema: gateSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  services: { base: 'content/services', pattern: '*.yaml', schema: serviceSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  prioritisation: { base: 'content/prioritisation', pattern: '*.yaml', schema: prioritisationModelSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
 } satisfies Record<string, CollectionSource>;
 
 export type CollectionName = keyof typeof collectionSources;

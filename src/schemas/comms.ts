@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, roleRef, slugId, text } from './common.ts';
-import { stageRef } from './raci.ts';
+import { forumRef, stageRef } from './raci.ts';
 
 export const commsFrequencies = ['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'per-event'] as const;
 
@@ -20,6 +20,12 @@ export const commsEntrySchema = z
     first: isoDate.describe('Date of the first one (YYYY-MM-DD); later ones follow from the frequency'),
     until: isoDate.optional().describe('Date of the last possible one (YYYY-MM-DD); leave out while it keeps going'),
     owner: roleRef.describe('Role that makes sure it goes out'),
+    forum: forumRef.optional().describe('Forum whose meetings it goes with; first must then fall on one of its meetings (see forumLeadWorkingDays)'),
+    forumLeadWorkingDays: z
+      .int()
+      .min(0)
+      .optional()
+      .describe('With forum: working days before the meeting that it goes out, for example 3 for papers issued three working days ahead; leave out for on the day'),
     stages: z.array(stageRef).default([]).describe('Stages it belongs to, as <playbook>/<stage>'),
     feedback: text.describe('How the audience can answer back, and where that is recorded'),
   })

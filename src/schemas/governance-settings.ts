@@ -3,6 +3,9 @@ import { z } from 'zod';
 /** Used when content/governance/settings.yaml does not set a limit. */
 export const defaultMaxAccountablePerRole = 12;
 
+/** Used when content/governance/settings.yaml does not set the ownership limits. */
+export const defaultOwnershipLimits = { maxChecklistSharePercent: 25, maxStageSharePercent: 50 };
+
 /** content/governance/settings.yaml (optional): thresholds the content checker warns on. */
 export const governanceSettingsSchema = z
   .object({
@@ -16,6 +19,24 @@ export const governanceSettingsSchema = z
       })
       .strict()
       .default({ maxAccountablePerRole: defaultMaxAccountablePerRole }),
+    ownership: z
+      .object({
+        maxChecklistSharePercent: z
+          .int()
+          .min(1)
+          .max(100)
+          .default(defaultOwnershipLimits.maxChecklistSharePercent)
+          .describe("Warn when one role owns more than this percentage of a playbook's checklist items"),
+        maxStageSharePercent: z
+          .int()
+          .min(1)
+          .max(100)
+          .default(defaultOwnershipLimits.maxStageSharePercent)
+          .describe("Warn when one role owns more than this percentage of a playbook's stages"),
+      })
+      .strict()
+      .optional()
+      .describe('Limits on how much of a playbook one role may own, so that work is spread as in a real PMO'),
   })
   .strict();
 

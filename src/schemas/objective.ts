@@ -8,7 +8,8 @@ export const measureSchema = z
     name: text.describe('What is measured, for example "Projects with an approved business case"'),
     baseline: text.describe('Where it stands today, with its unit, for example "40%"'),
     target: text.describe('Where it must be by the date, with its unit, for example "95%"'),
-    by: isoDate.describe('Date by which the target is to be met (YYYY-MM-DD)'),
+    by: isoDate.describe('Date by which the target is to be met (YYYY-MM-DD); must equal the targetDate of its KPI'),
+    metric: slugId.optional().describe('Id of the KPI in content/metrics/ that tracks this measure; it must also be listed in the objective\'s metrics'),
   })
   .strict();
 

@@ -25,6 +25,10 @@ export const raciActivitySchema = z
       .record(roleRef, z.enum(raciLetters, { error: 'must be one of R, A, C or I' }))
       .refine((assignments) => Object.keys(assignments).length > 0, { error: 'needs at least one role' })
       .describe('Role id -> R (does the work), A (answers for it; exactly one), C (consulted before) or I (informed after)'),
+    keyDecision: z
+      .boolean()
+      .optional()
+      .describe('true for the decisions shown together in the decision RACI of the governance stage (<DecisionRaci /> in its page)'),
   })
   .strict();
 

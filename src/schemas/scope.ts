@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { roleRef, slugId, text } from './common.ts';
+import { intakeFormSchema } from './intake-form.ts';
 import { reviewSchema } from './review.ts';
+import { tierSchema } from './tier.ts';
 
 export const workCategories = ['portfolio', 'programme', 'project', 'bau-change'] as const;
 export const thresholdDimensions = ['budget', 'duration', 'headcount', 'risk', 'cross-functional-reach'] as const;
@@ -45,6 +47,8 @@ export const scopeSchema = z
         responseDays: z.int().positive().describe('Working days within which a requester hears back'),
       })
       .strict(),
+    tiers: z.array(tierSchema).optional().describe('Size and risk classes of in-scope work, tested in order; each sets the approver, the gate decider and the document set'),
+    intakeForm: intakeFormSchema.optional().describe('The fields of the intake request form, with guidance and a good example for each'),
     review: reviewSchema,
   })
   .strict();

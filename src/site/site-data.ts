@@ -14,6 +14,8 @@ import { buildDownloadSets } from './download-sets.ts';
 import { buildFreshness, type FreshnessIndex } from './page-freshness.ts';
 import { buildTemplateDownloads } from './template-data.ts';
 import type { TemplateDownloads } from '../lib/templates/template-downloads.ts';
+import { buildMonitoring } from './monitoring-data.ts';
+import type { MonitoringModel } from '../lib/monitoring/monitoring-model.ts';
 
 /** Everything the pages render from, built once per build and shared by every page. */
 export interface Site {
@@ -21,6 +23,8 @@ export interface Site {
   /** The page catalogue's model: playbooks, roles, governance and the other collections with their indexes. */
   model: SiteModel;
   planning: PlanningModel;
+  /** RAID logs and status reports with their computed RAG (stage 7). */
+  monitoring: MonitoringModel;
   freshness: FreshnessIndex;
   sheets: Map<string, ChecklistSheet>;
   downloads: DownloadSet[];
@@ -58,8 +62,9 @@ export function loadSite(): Promise<Site> {
     });
     const sheets = buildChecklistSheets(model, import.meta.env.BASE_URL);
     const templates = buildTemplateDownloads(model, planning, freshness, organization);
-    const downloads = [...buildDownloadSets(model, planning, organization), ...templates.sets];
-    return { organization, model, planning, freshness, sheets, downloads, templates, menu: referenceMenu(model) };
+    const monitoring = buildMonitoring(model, planning);
+    const downloads = [...buildDownloadSets(model, planning, organization, monitoring), ...templates.sets];
+    return { organization, model, planning, monitoring, freshness, sheets, downloads, templates, menu: referenceMenu(model) };
   });
   return site;
 }

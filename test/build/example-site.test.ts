@@ -17,6 +17,12 @@ beforeAll(() => {
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/\s+/g, ' ');
 
 describe('example site build', () => {
+  it('lists every page it builds, and only those, in sitemap.xml', () => {
+    const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname).sort();
+    expect(listed).toEqual([...pages.keys()].filter((path) => path.endsWith('/')).sort());
+  });
+
   it('builds the home, overview, reference and 404 pages', () => {
     for (const path of ['/', '/objectives/', '/scope/', '/roles/', '/404.html']) expect(pages.has(path), path).toBe(true);
     for (const playbook of content.playbooks) expect(pages.has(`/playbooks/${playbook.id}/`), playbook.id).toBe(true);
@@ -79,7 +85,7 @@ describe('example site build', () => {
   it('ships only the search element on every page, plus one checklist module on pages with a checklist and the assessment module on the maturity page', () => {
     const checklistPages = new Set([...content.stages.map((stage) => `/playbooks/${stage.id}/`), ...content.playbooks.map((playbook) => `/playbooks/${playbook.id}/`)]);
     // Printable sheets carry no site chrome, so no search box either.
-    const printPages = (path: string) => /\/(booklet|checklist)\/$/.test(path);
+    const printPages = (path: string) => /\/(booklet|checklist|print)\/$/.test(path);
     const searchModules = new Set<string>();
     for (const [path, html] of pages) {
       // JSON data islands are not code; every other script must be an external module from the site itself.

@@ -102,7 +102,7 @@ reviewEveryMonths: 12
 inputs:
   - A mandate
 outputs:
-  - name: A decision
+  - name: Stage ${stage} decision
     description: Recorded in the log.
 roles:
   - sponsor

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { z } from 'zod';
-import { documentTemplateSchema, objectiveSchema, playbookSchema, roleSchema, stageSchema } from '../../src/schemas/index.ts';
+import { documentTemplateSchema, objectiveSchema, playbookSchema, riskSchema, roleSchema, stageSchema, statusReportSchema } from '../../src/schemas/index.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 const guide = readFileSync(join(projectRoot, 'CONTRIBUTING.md'), 'utf8');
@@ -23,6 +23,8 @@ const examples: [string, string, (text: string) => unknown, z.ZodType][] = [
   ['### A Word template', 'yaml', parse, documentTemplateSchema],
   ['### A playbook', 'yaml', parse, playbookSchema],
   ['### A stage', 'mdx', (text) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]), stageSchema],
+  ['### A RAID item', 'yaml', parse, riskSchema],
+  ['### A status report', 'yaml', parse, statusReportSchema],
 ];
 
 describe('examples in CONTRIBUTING.md', () => {

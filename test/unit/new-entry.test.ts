@@ -6,6 +6,7 @@ import { entryKinds, pendingKinds, planNewEntry } from '../../src/lib/new-entry.
 import { validImprovementFiles } from '../helpers/improvement-fixture.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { fixtureReviewDate, validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';
+import { validMonitoringFiles } from '../helpers/monitoring-fixture.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 const today = fixtureReviewDate;
@@ -65,8 +66,9 @@ describe('npm run new', () => {
   });
 
   it('has a template for every kind it lists, and each one is valid', () => {
-    // The stage 8 fixture adds a maturity model and a lesson, which a backlog item needs as its source.
-    const baseFiles = validImprovementFiles();
+    // The monitoring fixture holds everything the RAID and status report templates refer to; the
+    // stage 8 fixture adds a maturity model and a lesson, which a backlog item needs as its source.
+    const baseFiles = { ...validMonitoringFiles(), ...validImprovementFiles() };
     const content = validateContent(writeContentFiles(baseFiles), { today }).content;
     const ids: Record<string, string> = {
       playbook: 'delivery',
@@ -74,6 +76,11 @@ describe('npm run new', () => {
       role: 'new-role',
       raci: 'benefits-tracking',
       forum: 'design-authority',
+      risk: 'r02',
+      issue: 'i02',
+      assumption: 'a02',
+      dependency: 'd02',
+      'status-report': 'setup-plan-2026-11',
       benefit: 'faster-decisions',
       lesson: 'migration-estimates',
       improvement: 'estimating-guide',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generatedDiagrams, pageAnchors, pageTitles, pagesOf, referenceMenu, routeData } from '../../src/lib/pages/catalogue.ts';
 import { fillRoute } from '../../src/lib/pages/page-kind.ts';
 import { routes } from '../../src/lib/pages/routes.ts';
+import { sitemapXml } from '../../src/lib/pages/sitemap.ts';
 import { buildSiteModel } from '../../src/lib/pages/site-model.ts';
 import { buildPlanningModel } from '../../src/lib/plans/planning-model.ts';
 import { checkedSiteModel } from '../../src/lib/validation/site-pages.ts';
@@ -29,7 +30,6 @@ describe('page catalogue', () => {
       '/scope/': 'PMO scope',
       // No governance, plans, KPIs, stakeholders or comms in this content: no pages for them.
       '/reviews/': 'Reviews due',
-      '/templates/': 'Templates and calendars',
       '/search/': 'Search',
     });
   });
@@ -39,7 +39,6 @@ describe('page catalogue', () => {
       'Objectives /objectives/',
       'Scope /scope/',
       'Roles /roles/',
-      'Templates /templates/',
       'Reviews due /reviews/',
     ]);
   });
@@ -97,5 +96,14 @@ describe('page catalogue', () => {
     ]);
     // Without plans or stakeholders there is no page that needs the planning model.
     expect(generatedDiagrams(site).map((diagram) => diagram.name)).toEqual(['stage flow of setup', 'reporting lines of the roles']);
+  });
+
+  it('writes a sitemap of page addresses, escaped for XML', () => {
+    expect(sitemapXml(['https://pmo.example/roles/', 'https://pmo.example/?a=1&b=<2>'])).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+        '  <url><loc>https://pmo.example/roles/</loc></url>\n' +
+        '  <url><loc>https://pmo.example/?a=1&amp;b=&lt;2&gt;</loc></url>\n' +
+        '</urlset>\n',
+    );
   });
 });

@@ -56,12 +56,42 @@ export async function renderInChromium(jobs: readonly RenderJob[], options: { ch
 
 /** Runs inside the page. */
 async function renderBatch({ batch, id }: { batch: RenderJob[]; id: string }): Promise<RenderOutcome[]> {
+  // Defined in here: page.evaluate sends only this function's text to the browser.
+  /**
+   * Mermaid sizes some diagrams (gantt) to the page width and lets labels
+   * placed beside a bar run past the left or right edge; the viewBox is widened to everything
+   * drawn, so no label is clipped.
+   */
+  function fitViewBox(svg: string): string {
+    const holder = document.createElement('div');
+    holder.innerHTML = svg;
+    document.body.append(holder);
+    const root = holder.querySelector('svg');
+    try {
+      const view = root?.viewBox.baseVal;
+      if (!root || !view || view.width === 0) return svg;
+      const drawn = root.getBBox();
+      const left = Math.floor(Math.min(view.x, drawn.x));
+      const top = Math.floor(Math.min(view.y, drawn.y));
+      const right = Math.ceil(Math.max(view.x + view.width, drawn.x + drawn.width));
+      const bottom = Math.ceil(Math.max(view.y + view.height, drawn.y + drawn.height));
+      if (left === view.x && top === view.y && right === view.x + view.width && bottom === view.y + view.height) return svg;
+      root.setAttribute('viewBox', `${left} ${top} ${right - left} ${bottom - top}`);
+      // A fixed width (gantt) grows with the picture, so the text keeps its size.
+      const width = root.getAttribute('width');
+      if (width && /^\d+(\.\d+)?$/.test(width)) root.setAttribute('width', String(Math.ceil((Number(width) * (right - left)) / view.width)));
+      return root.outerHTML;
+    } finally {
+      holder.remove();
+    }
+  }
+
   const mermaid = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
   const results: RenderOutcome[] = [];
   for (const job of batch) {
     try {
       const { svg } = await mermaid.render(id, job.source);
-      results.push({ key: job.key, svg });
+      results.push({ key: job.key, svg: fitViewBox(svg) });
     } catch (error) {
       results.push({ key: job.key, error: error instanceof Error ? error.message : String(error) });
     } finally {

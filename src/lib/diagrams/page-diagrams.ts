@@ -4,7 +4,11 @@ import type { Entry, PlaybookSummary } from '../playbook-model.ts';
 import { planTimeline, stakeholderPositions } from '../plans/diagram-inputs.ts';
 import type { PlanView } from '../plans/planning-model.ts';
 import type { PublishedStakeholder } from '../plans/stakeholder-quadrants.ts';
-import type { Role } from '../../schemas/index.ts';
+import type { Metric, Role, Scope } from '../../schemas/index.ts';
+import { formatNumber } from '../format.ts';
+import { tierDecisionDiagram } from '../intake/tiers.ts';
+import { formatMetricValue } from '../plans/labels.ts';
+import { kpiTrendDiagram } from './kpi-trend.ts';
 import { forumStructureDiagram } from './forum-structure.ts';
 import { planTimelineDiagram } from './plan-timeline.ts';
 import type { GeneratedDiagram } from './generated-diagram.ts';
@@ -60,4 +64,16 @@ export function planTimelineChart(plan: PlanView): GeneratedDiagram {
 export function stakeholderGridChart(stakeholders: PublishedStakeholder[]): GeneratedDiagram | undefined {
   const positions = stakeholderPositions(stakeholders);
   return positions.length > 0 ? stakeholderGridDiagram(positions) : undefined;
+}
+
+/** The trend of a KPI's readings on the KPI page, or none before its first reading. */
+export function kpiTrendChart(metric: Entry<Metric>): GeneratedDiagram | undefined {
+  const { data } = metric;
+  if (data.readings.length === 0) return undefined;
+  return kpiTrendDiagram({ id: metric.id, name: data.name, unit: data.unit, target: data.target, baseline: data.baseline, readings: data.readings, formatValue: (value) => formatMetricValue(value, data.unit) });
+}
+
+/** The tiering decision on the scope page, or none when the scope has no tiers. */
+export function tierDecisionChart(scope: Entry<Scope>): GeneratedDiagram | undefined {
+  return tierDecisionDiagram({ ...scope.data, id: scope.id }, formatNumber);
 }

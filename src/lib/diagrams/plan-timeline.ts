@@ -98,7 +98,11 @@ export function planTimelineDiagram(input: PlanTimelineInput): GeneratedDiagram 
   const ends = tasks.map((task) => task.end ?? task.start).sort();
   const spanDays = (Date.parse(ends[ends.length - 1]) - Date.parse(starts[0])) / 86_400_000;
 
-  const lines = ['gantt'];
+  // Section names sit in a left column mermaid makes 75 px wide; a longer name runs over the bars
+  // and their labels, so the column is widened to the longest name (about 6.5 px a character at 11 px).
+  const longestSection = Math.max(0, ...input.sections.filter((section) => section.tasks.length > 0).map((section) => section.name.length));
+  const leftPadding = Math.ceil(longestSection * 6.5 + 24);
+  const lines = leftPadding > 75 ? ['---', 'config:', '  gantt:', `    leftPadding: ${leftPadding}`, '---', 'gantt'] : ['gantt'];
   if (input.title) lines.push(`  title ${lineText(input.title)}`);
   lines.push('  dateFormat YYYY-MM-DD', `  axisFormat ${ganttAxisFormat(formatSettings().locale, spanDays > 120 ? 'months' : 'days')}`, '  todayMarker off');
   const sentences: string[] = [];

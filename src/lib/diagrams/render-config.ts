@@ -50,5 +50,6 @@ export function findMermaid(root: string): MermaidPackage {
 
 /** Everything besides the source that changes the rendered SVG; part of every cache key. */
 export function renderContext(mermaidVersion: string): string {
-  return JSON.stringify({ mermaid: mermaidVersion, renderId, viewport: renderViewport, config: mermaidConfig });
+  // `fit`: the renderer widens the viewBox to every label (chromium-renderer.ts); a change there re-renders.
+  return JSON.stringify({ mermaid: mermaidVersion, renderId, viewport: renderViewport, config: mermaidConfig, fit: 'viewBox covers every label' });
 }

@@ -32,6 +32,8 @@ export interface DownloadSources {
   calendar: Omit<CommsEventContext, 'audienceName' | 'roleTitle'>;
   /** Stage 8's benefits register, when the content has benefits. */
   benefits?: { entries: Entry<Benefit>[]; names: BenefitNames };
+  /** Sets a feature builds itself (the RAID logs), listed after the others as they are. */
+  featureSets?: DownloadSet[];
 }
 
 export const planDownloadSlug = (planId: string) => `plan-${planId}`;
@@ -66,6 +68,7 @@ const downloadBuilders: ReadonlyArray<(sources: DownloadSources) => DownloadSet[
           },
         ],
   ({ benefits }) => (benefits && benefits.entries.length > 0 ? [{ slug: BENEFITS_REGISTER, title: 'Benefits register', tables: benefitRegisterTables(benefits.entries, benefits.names) }] : []),
+  ({ featureSets = [] }) => featureSets,
 ];
 
 export function downloadSets(sources: DownloadSources): DownloadSet[] {

@@ -6,6 +6,8 @@ export interface Column {
   /** Width in characters, as spreadsheets measure it. */
   width: number;
   format?: ColumnFormat;
+  /** The only values a cell may take; the workbook offers them as a drop-down list. */
+  allowed?: readonly string[];
 }
 
 /** A value of a cell; dates are "YYYY-MM-DD" strings in a date column; undefined is an empty cell. */

@@ -18,6 +18,28 @@ function numberFormat(column: Column, currency: string | undefined): string | un
 /** Calendar date as the Date Excel stores: midnight UTC, which exceljs turns into a serial day. */
 const asDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
+/** Rows below the data that still get a column's drop-down, so new rows are checked too. */
+const VALIDATED_ROWS = 500;
+
+/** exceljs supports a validation over a range (one rule, not one per cell) but leaves it out of its types. */
+const rangeValidations = (sheet: ExcelJS.Worksheet) => (sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
+
+/** A drop-down of the allowed values on every column that has them. */
+function addListValidations(sheet: ExcelJS.Worksheet, columns: Column[]): void {
+  columns.forEach((column, index) => {
+    if (column.allowed === undefined) return;
+    const letter = sheet.getColumn(index + 1).letter;
+    rangeValidations(sheet).add(`${letter}2:${letter}${VALIDATED_ROWS}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${column.allowed.join(',')}"`],
+      showErrorMessage: true,
+      errorTitle: column.header,
+      error: `Choose one of: ${column.allowed.join(', ')}`,
+    });
+  });
+}
+
 /**
  * A workbook with one sheet per table: a bold, frozen header row with filters, column
  * widths, real numbers for amounts and real dates for dates.
@@ -41,6 +63,7 @@ export async function tablesToXlsx(tables: Table[], properties: { title: string;
         return column.format === 'date' && typeof cell === 'string' ? asDate(cell) : cell;
       }));
     }
+    addListValidations(sheet, table.columns);
     sheet.getRow(1).font = { bold: true };
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
   }

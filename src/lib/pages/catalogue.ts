@@ -3,9 +3,11 @@ import type { GeneratedDiagram } from '../diagrams/generated-diagram.ts';
 import { fillRoute, type PageKind, type Section, type SectionSlot } from './page-kind.ts';
 import * as governance from './kinds/governance.ts';
 import * as improvement from './kinds/improvement.ts';
+import * as monitoring from './kinds/monitoring.ts';
 import * as overview from './kinds/overview.ts';
 import * as planning from './kinds/planning.ts';
 import * as playbooks from './kinds/playbooks.ts';
+import * as reference from './kinds/reference.ts';
 import * as roles from './kinds/roles.ts';
 import * as templates from './kinds/templates.ts';
 import type { PageSearchData } from './search-facets.ts';
@@ -51,6 +53,16 @@ export const pageKinds = {
   metrics: planning.metrics,
   stakeholders: planning.stakeholders,
   comms: planning.comms,
+  raidLog: monitoring.raidLog,
+  planRaidLog: monitoring.planRaidLog,
+  statusReports: monitoring.statusReports,
+  statusReport: monitoring.statusReport,
+  services: reference.services,
+  prioritisation: reference.prioritisation,
+  intakeForm: reference.intakeForm,
+  intakeFormPrint: reference.intakeFormPrint,
+  gates: reference.gates,
+  glossary: reference.glossary,
   reviews: overview.reviews,
   templates: templates.templates,
   maturity: improvement.maturity,

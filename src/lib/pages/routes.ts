@@ -46,6 +46,16 @@ export const routes = {
   lessonFilter: (facet: string, value: string) => pathOf('lessonFilter', { facet, value }),
   backlog: () => pathOf('backlog'),
   backlogItem: (itemId: string) => `${pathOf('backlog')}#${itemId}`,
+  glossary: () => pathOf('glossary'),
+  glossaryTerm: (termId: string) => `${pathOf('glossary')}#term-${termId}`,
+  gates: () => pathOf('gates'),
+  gate: (gateId: string) => `${pathOf('gates')}#gate-${gateId}`,
+  prioritisation: () => pathOf('prioritisation'),
+  prioritisationWorksheet: (modelId: string) => `${pathOf('prioritisation')}${modelId}.xlsx`,
+  services: () => pathOf('services'),
+  service: (serviceId: string) => `${pathOf('services')}#${serviceId}`,
+  intakeForm: (scopeId: string) => pathOf('intakeForm', { scope: scopeId }),
+  intakeFormPrint: (scopeId: string) => pathOf('intakeFormPrint', { scope: scopeId }),
 };
 
 export { isSitePath, withBase } from './site-path.ts';

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { decodeHTML, decodeHTMLAttribute } from 'entities';
-import { ELEMENT_NODE, parse, TEXT_NODE, walkSync, type Node } from 'ultrahtml';
+import { attributeOf, elementsIn, type HtmlElement, parseHtmlDocument, textOf } from '../html/html-tree.ts';
 
 /** The inline CSS in a piece of markup: the text of each <style> element and each style="" value. */
 export interface InlineStyles {
@@ -10,23 +9,22 @@ export interface InlineStyles {
 
 /**
  * Finds the inline styles a browser will check against the page's policy, as the browser reads
- * them: attribute values decoded, and the text of a <style> inside <svg> decoded too (there it
- * is ordinary text, not raw text as in HTML). Mermaid's SVGs carry both kinds.
+ * them (the WHATWG parser decodes attribute values, and the text of a <style> inside <svg>,
+ * which is ordinary text there). Mermaid's SVGs carry both kinds.
  */
 export function inlineStyles(html: string): InlineStyles {
-  const found: InlineStyles = { elements: [], attributes: [] };
-  const inSvg = new WeakSet<Node>();
-  walkSync(parse(html), (node: Node, parent?: Node) => {
-    if (node.type !== ELEMENT_NODE) return;
-    const foreign = node.name === 'svg' || (parent !== undefined && inSvg.has(parent));
-    if (foreign) inSvg.add(node);
-    if (typeof node.attributes.style === 'string') found.attributes.push(decodeHTMLAttribute(node.attributes.style));
-    if (node.name === 'style') {
-      const text = (node.children as Node[]).filter((child) => child.type === TEXT_NODE).map((child) => child.value as string).join('');
-      found.elements.push(foreign ? decodeHTML(text) : text);
-    }
-  });
-  return { elements: [...new Set(found.elements)], attributes: [...new Set(found.attributes)] };
+  return stylesOf([...elementsIn(parseHtmlDocument(html))]);
+}
+
+function stylesOf(all: HtmlElement[]): InlineStyles {
+  const elements = new Set<string>();
+  const attributes = new Set<string>();
+  for (const element of all) {
+    const style = attributeOf(element, 'style');
+    if (style !== undefined) attributes.add(style);
+    if (element.tagName === 'style') elements.add(textOf(element));
+  }
+  return { elements: [...elements], attributes: [...attributes] };
 }
 
 /** A CSP source for the exact text, as the policy writes it: sha256-<base64>. */
@@ -34,7 +32,6 @@ export function cspHash(text: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
-const POLICY_META = 'meta';
 
 /**
  * The page with its <meta> policy widened to exactly the inline styles the page holds: the hash
@@ -46,17 +43,15 @@ const POLICY_META = 'meta';
 export function allowPageInlineStyles(html: string): string {
   // Most pages have neither; skipping the parse keeps a build of thousands of pages fast.
   if (!html.includes('<svg') && !html.includes(' style=')) return html;
-  let original: string | undefined;
-  walkSync(parse(html), (node: Node) => {
-    if (original === undefined && node.type === ELEMENT_NODE && node.name === POLICY_META && node.attributes['http-equiv']?.toLowerCase() === 'content-security-policy') {
-      original = node.attributes.content;
-    }
-  });
-  if (original === undefined) return html;
-  const tag = `<meta http-equiv="content-security-policy" content="${original}">`;
-  if (!html.includes(tag)) throw new Error('The page has a content-security-policy <meta> in an unexpected form; its inline styles cannot be allowed.');
-  const directives = decodeHTMLAttribute(original).split(';').map((part) => part.trim()).filter(Boolean);
-  const styles = inlineStyles(html);
+  const all = [...elementsIn(parseHtmlDocument(html))];
+  const meta = all.find(
+    (element) => element.tagName === 'meta' && attributeOf(element, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+  );
+  const original = meta ? attributeOf(meta, 'content') : undefined;
+  const location = meta?.sourceCodeLocation;
+  if (original === undefined || !location) return html;
+  const directives = original.split(';').map((part) => part.trim()).filter(Boolean);
+  const styles = stylesOf(all);
   const sourcesOf = (name: string) => {
     const index = directives.findIndex((directive) => directive.split(/\s+/)[0] === name);
     return { index, sources: new Set(index < 0 ? [] : directives[index].split(/\s+/).slice(1)) };
@@ -76,5 +71,6 @@ export function allowPageInlineStyles(html: string): string {
     else directives[attributes.index] = directive;
   }
   const widened = `${directives.join('; ')};`;
-  return html.replace(tag, () => `<meta http-equiv="content-security-policy" content="${widened}">`);
+  // The policy holds no quotes or ampersands to escape: sources are keywords and base64 hashes.
+  return `${html.slice(0, location.startOffset)}<meta http-equiv="content-security-policy" content="${widened}">${html.slice(location.endOffset)}`;
 }

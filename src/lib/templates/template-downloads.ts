@@ -8,6 +8,7 @@ import { forumEvents, twelveMonthsFrom, type DateWindow, type ForumEventContext,
 import { PMO_CHARTER, pmoCharter } from './pmo-charter.ts';
 import { agendaForMonth, roleEvents, type AgendaItem, type OwnedReview } from './role-calendar.ts';
 import { templateDocument, templateSlug } from './template-document.ts';
+import { hasTemplateDownloads } from './template-pages.ts';
 import { termsOfReference, termsOfReferenceSlug } from './terms-of-reference.ts';
 
 export const FORUM_CALENDAR = 'forum-calendar';
@@ -59,6 +60,8 @@ export const calendarWindow = (buildDate: string) => twelveMonthsFrom(`${buildDa
 /** Every Word document and calendar generated from the content, with each role's month. */
 export function templateDownloads(sources: TemplateDownloadSources): TemplateDownloads {
   const { organization, forums } = sources;
+  const window = calendarWindow(sources.buildDate);
+  if (!hasTemplateDownloads(sources)) return { sets: [], roleMonth: new Map(), window, byStage: new Map() };
   const roleTitles = new Map(sources.roles.map((role) => [role.id, role.data.title]));
   const roleTitle = (roleId: string) => roleTitles.get(roleId) ?? roleId;
   const forumTitle = (forumId: string) => sources.forumById.get(forumId)?.data.title ?? forumId;
@@ -105,7 +108,6 @@ export function templateDownloads(sources: TemplateDownloadSources): TemplateDow
     ...templateSets.map(({ set }) => set),
   ];
 
-  const window = calendarWindow(sources.buildDate);
   const forumContext: ForumEventContext = { uidDomain: sources.commsContext.uidDomain, roleTitle, forumUrl: sources.forumUrl };
   const eventsByForum = new Map(forums.map((forum) => [forum.id, forumEvents(forum, window, forumContext)]));
   const calendars: DownloadSet[] = [

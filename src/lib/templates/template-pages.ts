@@ -3,6 +3,12 @@ import type { Entry } from '../playbook-model.ts';
 
 export const TEMPLATES_PAGE_TITLE = 'Templates and calendars';
 
+/**
+ * Whether the site has Word documents and calendars at all: a playbook without forums or
+ * templates gets no templates page, no role calendars and no downloads from them.
+ */
+export const hasTemplateDownloads = (content: { templates: unknown[]; forums: unknown[] }) => content.templates.length + content.forums.length > 0;
+
 /** Id of a template's section on the templates page. */
 export const templateAnchor = (templateId: string) => `template-${templateId}`;
 

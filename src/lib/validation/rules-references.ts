@@ -2,6 +2,7 @@ import type { ContentSet, SourcedEntry } from './content-set.ts';
 import type { FieldPath, Problem } from './problem.ts';
 import { problemAt } from './problem-at.ts';
 import { planningRoleReferences } from './rules-planning-references.ts';
+import { monitoringRoleReferences } from './rules-raid.ts';
 import { closestMatch } from './suggest.ts';
 import { improvementRoleReferences } from '../improvement/improvement-rules.ts';
 
@@ -46,6 +47,7 @@ export function roleReferences(content: ContentSet): RoleReference[] {
   for (const template of content.templates) add(template, ['review', 'owner'], template.data.review.owner, `owner of the template "${template.id}"`);
   references.push(...planningRoleReferences(content));
   references.push(...improvementRoleReferences(content));
+  references.push(...planningRoleReferences(content), ...monitoringRoleReferences(content));
   return references;
 }
 

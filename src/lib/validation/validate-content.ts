@@ -31,6 +31,18 @@ import {
   raciHasResponsible,
   rolesHaveAssignments,
 } from './rules-raci.ts';
+import {
+  dutiesStartAfterStaffing,
+  forumCommsFollowCadence,
+  objectiveMeasuresMatchKpis,
+  ownershipIsSpread,
+  stageOutputsAreUnique,
+} from './rules-consistency.ts';
+import { glossaryNamesAreUnique, glossaryRelatedTermsExist, termReferencesResolve } from './rules-glossary.ts';
+import { intakeFormAsksEveryThreshold, tierDecidersExist, tiersCoverInScopeWork } from './rules-intake.ts';
+import { gateEvidenceIsInTierDocuments, gateNumbersFollowStages, gateReferencesResolve } from './rules-gates.ts';
+import { prioritisationModelAddsUp } from './rules-prioritisation.ts';
+import { objectivesHaveServices, serviceReferencesResolve } from './rules-services.ts';
 import { diagramSyntaxIsValid } from './rules-diagrams.ts';
 import { checklistItemsHaveOwnerAndEvidence } from './rules-playbook-parts.ts';
 import { linksResolve } from './rules-links.ts';
@@ -48,6 +60,17 @@ import {
   stageNumbersAreSequential,
 } from './rules-structure.ts';
 import { improvementRules } from '../improvement/improvement-rules.ts';
+import {
+  closedRaidItemsHaveDateAndReason,
+  dependencyTasksResolve,
+  openRaidDatesAreAhead,
+  raidItemsBelongToKnownWork,
+  riskScoresFitTheMatrix,
+  risksAreHeldWithinTolerance,
+  statusReportItemsBelongToItsPlan,
+  statusReportReferencesResolve,
+} from './rules-raid.ts';
+import { metricReadingsAreInDateOrder, metricReadingUnitsMatch, metricThresholdsAreOrdered } from './rules-metrics.ts';
 import type { ContentSet } from './content-set.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
@@ -90,6 +113,34 @@ const crossFileRules: ReadonlyArray<Rule> = [
   checklistLinksResolve,
   stageSlugsAreNotReserved,
   ...improvementRules,
+  raidItemsBelongToKnownWork,
+  dependencyTasksResolve,
+  riskScoresFitTheMatrix,
+  risksAreHeldWithinTolerance,
+  closedRaidItemsHaveDateAndReason,
+  openRaidDatesAreAhead,
+  statusReportReferencesResolve,
+  statusReportItemsBelongToItsPlan,
+  metricReadingsAreInDateOrder,
+  metricReadingUnitsMatch,
+  metricThresholdsAreOrdered,
+  forumCommsFollowCadence,
+  dutiesStartAfterStaffing,
+  objectiveMeasuresMatchKpis,
+  stageOutputsAreUnique,
+  ownershipIsSpread,
+  glossaryRelatedTermsExist,
+  glossaryNamesAreUnique,
+  termReferencesResolve,
+  tiersCoverInScopeWork,
+  tierDecidersExist,
+  intakeFormAsksEveryThreshold,
+  gateReferencesResolve,
+  gateNumbersFollowStages,
+  gateEvidenceIsInTierDocuments,
+  prioritisationModelAddsUp,
+  serviceReferencesResolve,
+  objectivesHaveServices,
   sensitiveAssessmentsStayPrivate,
   templateInsertsHaveGovernance,
 ];

@@ -1,3 +1,4 @@
+import { tierDecisionChart } from '../../diagrams/page-diagrams.ts';
 import type { Entry } from '../../playbook-model.ts';
 import { reviewOwnerAnchor } from '../../page-reviews.ts';
 import type { Objective, Scope } from '../../../schemas/index.ts';
@@ -54,7 +55,11 @@ export const scope = pageKind({
       { id: `${scope.id}-thresholds`, heading: 'Intake thresholds' },
       { id: `${scope.id}-exclusions`, heading: 'Out of scope' },
       { id: `${scope.id}-intake`, heading: 'How work comes in' },
+      ...(scope.data.tiers ? [{ id: `${scope.id}-tiers`, heading: 'Tiers' }] : []),
     ]),
+  anchors: (scopes: Entry<Scope>[]) =>
+    scopes.flatMap((scope) => [...(scope.data.tiers ? [`${scope.id}-tier-decision`] : []), ...(scope.data.intakeForm ? [`${scope.id}-intake-form`] : [])]),
+  diagrams: (scopes: Entry<Scope>[]) => Object.fromEntries(scopes.map((scope) => [`tiers-${scope.id}`, tierDecisionChart(scope)])),
   search: {
     label: 'Scope',
     groupHeading: 'Scope',

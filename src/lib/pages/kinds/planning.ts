@@ -1,4 +1,4 @@
-import { planTimelineChart, stakeholderGridChart } from '../../diagrams/page-diagrams.ts';
+import { kpiTrendChart, planTimelineChart, stakeholderGridChart } from '../../diagrams/page-diagrams.ts';
 import type { Entry } from '../../playbook-model.ts';
 import { monthByMonth, monthTitle } from '../../plans/comms-calendar.ts';
 import { commsFrequencyLabel, quadrantLabel } from '../../plans/labels.ts';
@@ -47,7 +47,14 @@ export const metrics = pageKind({
   menu: { label: 'KPIs', order: 60 },
   pages: (site) => (site.planning.metrics.length > 0 ? [site.planning.metrics] : []),
   title: () => 'KPI definitions',
-  sections: (metrics: Entry<Metric>[]) => metrics.map((metric) => ({ id: metric.id, heading: metric.data.name })),
+  sections: (metrics: Entry<Metric>[]) => [
+    ...(metrics.some((metric) => metric.data.readings.length > 0) ? [{ id: 'dashboard', heading: 'Dashboard' }] : []),
+    ...metrics.flatMap((metric) => [
+      { id: metric.id, heading: metric.data.name },
+      ...(metric.data.readings.length > 0 ? [{ id: `${metric.id}-readings`, heading: 'Readings', depth: 3 as const }] : []),
+    ]),
+  ],
+  diagrams: (metrics) => Object.fromEntries(metrics.map((metric) => [metric.id, kpiTrendChart(metric)])),
   search: {
     label: 'KPIs',
     groupHeading: 'KPI definitions',

@@ -1,7 +1,9 @@
 import { roleReportingLines } from '../../diagrams/page-diagrams.ts';
 import type { RoleInvolvement } from '../../playbook-model.ts';
+import { raidEntriesOf, roleOwnsRaid } from '../../monitoring/monitoring-pages.ts';
 import { pageKind } from '../page-kind.ts';
 import { improvementRoleSections } from './improvement.ts';
+import { hasTemplateDownloads } from '../../templates/template-pages.ts';
 import { stagesNamed, stageFilterValue } from '../search-facets.ts';
 
 export const roles = pageKind({
@@ -30,8 +32,13 @@ export const role = pageKind({
     { id: 'governance-activities', heading: 'Your part in governance processes', depth: 3 },
     { id: 'governance-forums', heading: 'Forums', depth: 3 },
     ...improvementRoleSections(site, load.role.id),
-    { id: 'my-calendar', heading: 'My calendar' },
-    { id: 'this-month', heading: 'This month', depth: 3 },
+    ...(hasTemplateDownloads(site.content)
+      ? [
+          { id: 'my-calendar', heading: 'My calendar' },
+          { id: 'this-month', heading: 'This month', depth: 3 as const },
+        ]
+      : []),
+    ...(roleOwnsRaid(raidEntriesOf(site.content), load.role.id) ? [{ id: 'raid', heading: 'RAID items and actions you own' }] : []),
     { id: 'reporting-line', heading: 'Reporting line' },
   ],
   anchors: (load, site) => ((site.governance.assignments.get(load.role.id) ?? []).length > 0 ? ['governance-activities-caption'] : []),

@@ -1,4 +1,4 @@
-import { orderTemplates, templateAnchor, TEMPLATES_PAGE_TITLE } from '../../templates/template-pages.ts';
+import { hasTemplateDownloads, orderTemplates, templateAnchor, TEMPLATES_PAGE_TITLE } from '../../templates/template-pages.ts';
 import { pageKind } from '../page-kind.ts';
 import type { SiteModel } from '../site-model.ts';
 
@@ -6,7 +6,7 @@ import type { SiteModel } from '../site-model.ts';
 export const templates = pageKind({
   route: '/templates/',
   menu: { label: 'Templates', order: 85 },
-  pages: (site) => [site],
+  pages: (site) => (hasTemplateDownloads(site.content) ? [site] : []),
   title: () => TEMPLATES_PAGE_TITLE,
   sections: (site: SiteModel) => [
     { id: 'pmo-charter', heading: 'PMO charter' },

@@ -1,0 +1,79 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
+
+const pagesUnderTest = ['/raid/', '/raid/pmo-implementation/', '/status/', '/status/pmo-implementation-2026-11/', '/metrics/', '/roles/portfolio-manager/'];
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  site = await serveDirectory(inject('exampleSiteDir'));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function withPage<T>(options: Parameters<Browser['newContext']>[0], path: string, use: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
+  const context = await browser.newContext(options);
+  try {
+    const page = await context.newPage();
+    const response = await page.goto(`${site.origin}${path}`);
+    expect(response?.status(), path).toBe(200);
+    return await use(page, context);
+  } finally {
+    await context.close();
+  }
+}
+
+describe('RAID log, status report and KPI pages in a browser', () => {
+  for (const path of pagesUnderTest) {
+    it(`${path} has no WCAG 2.2 AA violations in light mode on a desktop and dark mode on a phone`, async () => {
+      for (const options of [
+        { viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const },
+        { viewport: { width: 360, height: 740 }, colorScheme: 'dark' as const },
+      ]) {
+        const violations = await withPage(options, path, async (page) => (await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations);
+        expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), `${path} ${options.colorScheme}`).toEqual([]);
+      }
+    }, 120_000);
+  }
+
+  it('filters the RAID log by status and owner without JavaScript, through links to server-rendered lists', async () => {
+    await withPage({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } }, '/raid/', async (page) => {
+      await page.getByRole('navigation', { name: 'Filter the log' }).getByRole('link', { name: /^Open \(\d+\)$/ }).click();
+      await expect.poll(() => page.url()).toMatch(/#status-open$/);
+      const openList = page.locator('#status-open + ul li');
+      expect(await openList.count()).toBeGreaterThan(5);
+      expect(await openList.allTextContents()).not.toContainEqual(expect.stringContaining('(Closed)'));
+      await page.getByRole('navigation', { name: 'Filter the log' }).getByRole('link', { name: /^Portfolio Manager/ }).click();
+      await expect.poll(() => page.url()).toMatch(/#owner-portfolio-manager$/);
+      await page.locator('#owner-portfolio-manager + ul a').first().click();
+      await expect.poll(() => page.url()).toMatch(/#r\d+$/);
+      await expect.poll(() => page.locator(':target').getAttribute('class')).toBe('raid-item');
+    });
+  });
+
+  it('shows every RAG as a word and a shape, not colour alone', async () => {
+    await withPage({ viewport: { width: 1280, height: 900 } }, '/status/pmo-implementation-2026-11/', async (page) => {
+      const badges = await page.locator('.rag').allTextContents();
+      expect(badges.length).toBeGreaterThan(5);
+      for (const text of badges) expect(text.trim()).toMatch(/^[●▲■] (Green|Amber|Red)/);
+    });
+  });
+
+  it('prints the highlight report on one page', async () => {
+    await withPage({ viewport: { width: 1280, height: 900 } }, '/status/pmo-implementation-2026-11/', async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      const pdf = Buffer.from(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
+      expect(pages.length).toBe(1);
+    });
+  });
+});
