@@ -1,12 +1,51 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type Download } from 'playwright-core';
 import { chromiumFlags, findChromium, installChromiumAdvice } from '../../src/lib/find-chromium.ts';
 
-/**
- * Launches the Chromium the project would use, with a fresh profile. Fails loudly when there
- * is none: a browser test must never pass because it could not run.
- */
-export async function launchChromium(): Promise<Browser> {
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** WebSocket endpoint of the Chromium that global setup started for the whole run; '' when none was found. */
+    chromiumEndpoint: string;
+  }
+}
+
+function chromiumPath(): string {
   const found = findChromium({ env: process.env, playwrightManagedPath: chromium.executablePath() });
   if (!found) throw new Error(installChromiumAdvice);
-  return chromium.launch({ executablePath: found.path, args: chromiumFlags });
+  return found.path;
+}
+
+/**
+ * Starts one Chromium that test files connect to (see `launchChromium`), so a run pays for one
+ * browser start instead of one per file. Returns undefined when there is no Chromium: tests that
+ * need one then fail loudly in `launchChromium`, and the tests that do not still run.
+ */
+export async function startSharedChromium(): Promise<BrowserServer | undefined> {
+  const found = findChromium({ env: process.env, playwrightManagedPath: chromium.executablePath() });
+  if (!found) return undefined;
+  return chromium.launchServer({ executablePath: found.path, args: chromiumFlags });
+}
+
+/** The shared browser's endpoint when running under vitest with global setup, else undefined. */
+async function sharedEndpoint(): Promise<string | undefined> {
+  if (!process.env.VITEST) return undefined;
+  const { inject } = await import('vitest');
+  return inject('chromiumEndpoint') || undefined;
+}
+
+/**
+ * A Chromium the project would use. Under vitest it is a connection to the run's shared browser
+ * (its `close()` closes this connection's contexts, not the browser); elsewhere a fresh launch.
+ * Fails loudly when there is none: a browser test must never pass because it could not run.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const endpoint = await sharedEndpoint();
+  if (endpoint) return chromium.connect(endpoint);
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
+}
+
+/** A download's text. Read as a stream: `download.path()` is not available on a connected browser. */
+export async function downloadedText(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -9,7 +9,8 @@ import { roleTitles, stageFacets } from '../search-facets.ts';
  * One page gathering the entries. It is built even while there are none (its file under
  * src/pages/ has no params to leave out), but search indexes it only once it has some.
  */
-const onePage = <T>(entries: T[]): T[][] => [entries];
+// A reference page exists only when its collection has entries (optional content gets no page).
+const onePage = <T>(entries: T[]): T[][] => (entries.length > 0 ? [entries] : []);
 const hasEntries = (entries: unknown[]) => entries.length > 0;
 const byName = <T>(entries: Entry<T>[], name: (data: T) => string) => [...entries].sort((a, b) => name(a.data).localeCompare(name(b.data)));
 
