@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatAccessibilityProblem } from '../quality/axe-report.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { auditAccessibility } from '../helpers/axe.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { downloadedText, launchChromium } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
 
@@ -115,12 +114,12 @@ describe('the maturity self-assessment with JavaScript', () => {
     await answerYes(page, first, 1);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(csv.suggestedFilename()).toMatch(/^maturity-assessment-\d{4}-\d{2}-\d{2}\.csv$/);
-    const rows = readFileSync((await csv.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const rows = (await downloadedText(csv)).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(rows).toHaveLength(statementCount + 1);
     expect(rows[1]).toBe(`${first.title},1,${first.levels[0].name},${first.levels[0].statements[0].id},${first.levels[0].statements[0].text},yes,1`);
 
     const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
-    const text = readFileSync((await markdown.path())!, 'utf8');
+    const text = await downloadedText(markdown);
     expect(text).toContain(`| ${first.title} | Level 1, ${first.levels[0].name} |`);
     expect(text).toContain(`- [ ] ${first.levels[1].statements[0].text}`);
   });
