@@ -1,6 +1,6 @@
 // A synthetic playbook for the benchmark: realistic in shape and size, written to the real
 // schemas, and the same for the same options (seeded), so that two runs can be compared.
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { validContentFiles } from '../../test/helpers/content-fixture.ts';
 
 export interface SyntheticOptions {
@@ -135,9 +135,10 @@ function generatedRoles(count: number, reportsToTop: string): { roles: Generated
   return { roles, files };
 }
 
-function stageFile(random: Random, stage: number, roles: GeneratedRole[], titleOf: Map<string, string>): { slug: string; text: string } {
+function stageFile(random: Random, stage: number, roles: GeneratedRole[], titleOf: Map<string, string>, share: GeneratedRole[]): { slug: string; text: string } {
   const title = `${random.pick(verbs)} ${random.pick(topics)}`;
-  const taking = random.sample(roles, random.int(4, 6));
+  // Its share of the roles first, so every role takes part in some stage, as in a real playbook.
+  const taking = [...new Set([...share, ...random.sample(roles, random.int(4, 6))])];
   const owner = taking[0];
   const roleTitles = taking.map((role) => titleOf.get(role.id)!);
   const month = String(random.int(1, 9)).padStart(2, '0');
@@ -150,7 +151,8 @@ function stageFile(random: Random, stage: number, roles: GeneratedRole[], titleO
     lastReviewed: `2026-${month}-15`,
     reviewEveryMonths: 12,
     inputs: Array.from({ length: random.int(3, 5) }, () => `${random.pick(topics).replace(/^the /, 'The ')} from the previous stage`),
-    outputs: Array.from({ length: random.int(2, 4) }, (_, index) => ({ name: `${random.pick(topics).replace(/^the /, '').replace(/^./, (c) => c.toUpperCase())} ${index + 1}`, description: paragraph(random, roleTitles, 1) })),
+    // Named for their stage, since two stages of a playbook never produce the same output.
+    outputs: Array.from({ length: random.int(2, 4) }, (_, index) => ({ name: `${random.pick(topics).replace(/^the /, '').replace(/^./, (c) => c.toUpperCase())} ${stage}.${index + 1}`, description: paragraph(random, roleTitles, 1) })),
     roles: taking.map((role) => role.id),
     checklist: Array.from({ length: random.int(6, 10) }, (_, index) => ({
       id: `item-${index + 1}`,
@@ -179,9 +181,12 @@ export function syntheticProjectFiles({ stages, playbooks, roles: roleCount, see
     .map((path) => path.slice('content/roles/'.length, -'.yaml'.length));
   const generated = generatedRoles(roleCount - fixtureRoleIds.length, fixtureRoleIds[0]);
   Object.assign(files, generated.files);
-  const titleOf = new Map(generated.roles.map((role) => [role.id, role.title]));
+  const fixtureRoles = fixtureRoleIds.map((id) => ({ id, title: (parse(fixture[`content/roles/${id}.yaml`]) as { title: string }).title }));
+  const allRoles = [...fixtureRoles, ...generated.roles];
+  const titleOf = new Map(allRoles.map((role) => [role.id, role.title]));
 
   const stageIds: string[] = [];
+  let stagesWritten = 0;
   for (let book = 0; book < playbooks; book++) {
     const name = `${programmeNames[book % programmeNames.length]}${book >= programmeNames.length ? ` ${Math.floor(book / programmeNames.length) + 1}` : ''}`;
     const folder = `playbooks/${slug(name)}`;
@@ -194,8 +199,9 @@ export function syntheticProjectFiles({ stages, playbooks, roles: roleCount, see
       review: { owner: generated.roles[0].id, lastReviewed: '2026-09-15', reviewEveryMonths: 12 },
     });
     const count = Math.floor(stages / playbooks) + (book < stages % playbooks ? 1 : 0);
-    for (let stage = 1; stage <= count; stage++) {
-      const { slug: stageSlug, text } = stageFile(random, stage, generated.roles, titleOf);
+    for (let stage = 1; stage <= count; stage++, stagesWritten++) {
+      const share = allRoles.slice(Math.floor((stagesWritten * allRoles.length) / stages), Math.floor(((stagesWritten + 1) * allRoles.length) / stages));
+      const { slug: stageSlug, text } = stageFile(random, stage, generated.roles, titleOf, share);
       files[`${folder}/${stageSlug}.mdx`] = text;
       stageIds.push(`${slug(name)}/${stageSlug}`);
     }

@@ -3,6 +3,8 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
+import { projectRoot } from '../helpers/project.ts';
+import { validateContent } from '../../src/lib/validation/validate-content.ts';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const raciPage = '/governance/raci/change-control/';
@@ -120,8 +122,10 @@ describe('governance pages in a browser', () => {
     await withPage(rolePage, { viewport: phone }, async (page) => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
       const activities = page.getByRole('table', { name: 'Activities in which the Project Manager is responsible, accountable, consulted or informed' });
-      // The project manager takes part in 26 activities across the example matrices.
-      await expect(activities.getByRole('row').count()).resolves.toBe(27);
+      // One row per activity the project manager has a letter in across the example matrices, plus the header row.
+      const activityCount = validateContent(projectRoot).content.raci.flatMap((matrix) => matrix.data.activities).filter((activity) => activity.assignments['project-manager']).length;
+      expect(activityCount).toBeGreaterThan(20);
+      await expect(activities.getByRole('row').count()).resolves.toBe(activityCount + 1);
       await expect(page.getByRole('link', { name: 'Project board' }).count()).resolves.toBeGreaterThan(0);
     });
   });

@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { validContentFiles } from '../helpers/content-fixture.ts';
+import { pageKinds } from '../../src/lib/pages/catalogue.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { buildSite, fixtureProject, projectRoot } from '../helpers/project.ts';
 import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
@@ -19,6 +20,13 @@ const accountableMustFind: { type: string; path?: string } = { type: 'RACI matri
 
 // Expected pages come from the content files as the checker reads them, not from the site code.
 const content = validateContent(projectRoot).content;
+
+/** The RAID log pages search files under a stage: the site's log and each plan's, when an item belongs to it. */
+function raidLogsOfStage(stageId: string): string[] {
+  const items = [...content.risks, ...content.issues, ...content.assumptions, ...content.dependencies].filter((item) => item.data.belongsTo.stage === stageId);
+  if (items.length === 0) return [];
+  return ['/raid/', ...new Set(items.flatMap((item) => (item.data.belongsTo.plan ? [`/raid/${item.data.belongsTo.plan}/`] : [])))];
+}
 const governanceStage = '/playbooks/pmo-setup/establish-governance/';
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -110,7 +118,14 @@ describe('search page', () => {
     const before = await renderCount(page);
     await page.locator('#search-filter-stage').selectOption({ label: (await option.textContent())! });
     const narrowed = await waitForResults(page, 'risk', before);
+    // Show every narrowed result, ten at a time, so the paths below are all of them.
+    while (await page.locator('[data-search-more]').isVisible()) {
+      const shown = (await resultLinks(page)).length;
+      await page.locator('[data-search-more]').click();
+      await expect.poll(() => resultLinks(page).then((links) => links.length)).toBeGreaterThan(shown);
+    }
     const narrowedPaths = await resultLinks(page);
+    expect(narrowedPaths.length).toBe(narrowed);
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThan(all);
     expect(narrowedPaths).toContain(governanceStage);
@@ -122,6 +137,8 @@ describe('search page', () => {
       ...[governance.data.owner, ...governance.data.roles].map((roleId) => `/roles/${roleId}/`),
       // RACI matrices that belong to the stage are filed under it too.
       ...content.raci.filter((matrix) => matrix.data.stages.includes(governanceStageId)).map((matrix) => `/governance/raci/${matrix.id}/`),
+      // So are the RAID logs holding items that belong to the stage: the site's and their plans'.
+      ...raidLogsOfStage(governanceStageId),
     ];
     expect(narrowedPaths.filter((path) => !concerned.includes(path))).toEqual([]);
     expect(new URL(page.url()).searchParams.get('stage')).toBe('Setting up and running the PMO › 3. Establish governance');
@@ -145,7 +162,9 @@ describe('search page', () => {
     const count = await searchPageFor(page, 'sponsor');
     const counts = await page.locator('.search-filters__count').evaluateAll((spans) => spans.map((span) => [span.getAttribute('data-value'), Number(span.textContent!.slice(1, -1))] as const));
     const byValue = Object.fromEntries(counts);
-    const types = ['Playbook', 'Stage', 'Role', 'Objectives', 'Scope', 'Governance', 'RACI matrix', 'Plan template', 'KPIs', 'Stakeholder register', 'Communication plan'].map((type) => byValue[type] ?? 0);
+    // Every result has exactly one type, one of the labels the page catalogue gives search, so the type counts add up to the results.
+    const typeLabels = new Set(Object.values(pageKinds).flatMap((kind) => ('search' in kind && kind.search ? [kind.search.label] : [])));
+    const types = [...typeLabels].map((type) => byValue[type] ?? 0);
     expect(types.reduce((sum, value) => sum + value, 0)).toBe(count);
     for (const playbook of content.playbooks) expect(byValue[playbook.data.title], playbook.id).toBeGreaterThan(0);
     const roleOption = await page.locator('#search-filter-role option', { hasText: 'Executive Sponsor' }).textContent();

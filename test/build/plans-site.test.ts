@@ -209,10 +209,11 @@ describe('Excel downloads', () => {
       const yaml = comms.get(row[0] as string)!;
       expect([row[1], row[8], row[9] ?? undefined]).toEqual([yaml.title, yaml.first, yaml.until]);
     }
-    // The bulletin goes out monthly from 28 October 2026; the view covers twelve months.
-    expect(comms.get('pmo-bulletin')).toMatchObject({ frequency: 'monthly', first: '2026-10-28' });
+    // The bulletin goes out monthly from 25 November 2026; the view covers the twelve months from
+    // the earliest first date (October 2026), so it shows the bulletin from November to September.
+    expect(comms.get('pmo-bulletin')).toMatchObject({ frequency: 'monthly', first: '2026-11-25' });
     const bulletin = sheetRows(book, 'Month by month').filter((row) => row[3] === 'pmo-bulletin').map((row) => row[1]);
-    expect(bulletin).toEqual(['2026-10-28', '2026-11-28', '2026-12-28', '2027-01-28', '2027-02-28', '2027-03-28', '2027-04-28', '2027-05-28', '2027-06-28', '2027-07-28', '2027-08-28', '2027-09-28']);
+    expect(bulletin).toEqual(['2026-11-25', '2026-12-25', '2027-01-25', '2027-02-25', '2027-03-25', '2027-04-25', '2027-05-25', '2027-06-25', '2027-07-25', '2027-08-25', '2027-09-25']);
   });
 });
 
@@ -277,7 +278,8 @@ describe('iCalendar download', () => {
       expect(event.startDate.toString()).toBe(yaml.first);
       const dates: string[] = [];
       const iterator = event.iterator();
-      for (let next = iterator.next(); next && next.toString() < '2027-10-01'; next = iterator.next()) dates.push(next.toString());
+      // Fifteen months from the plan's first comms, so an entry that starts late still repeats often enough to check.
+      for (let next = iterator.next(); next && next.toString() < '2028-01-01'; next = iterator.next()) dates.push(next.toString());
       expect(dates[0], id).toBe(yaml.first);
       if (yaml.until) expect(dates.at(-1)! <= yaml.until, id).toBe(true);
       const days = dates.map((date) => Date.parse(`${date}T00:00:00Z`) / 86_400_000);
