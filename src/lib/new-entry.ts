@@ -1,5 +1,6 @@
 import type { CollectionName } from '../schemas/collections.ts';
 import type { ContentSet } from './validation/content-set.ts';
+import { improvementEntryKinds } from './improvement/new-entries.ts';
 import { monitoringEntryKinds } from './monitoring/new-entries.ts';
 
 /** Marks template text the editor still has to replace; the checker warns while any is left. */
@@ -201,7 +202,7 @@ outputs:
  * What `npm run new` can create. A new kind of content is one entry here (its collection must
  * exist in src/schemas/collections.ts); the template must pass the checker as it is.
  */
-export const entryKinds: Record<string, EntryKind> = { stage, playbook, role, raci, forum, ...monitoringEntryKinds };
+export const entryKinds: Record<string, EntryKind> = { stage, playbook, role, raci, forum, ...monitoringEntryKinds, ...improvementEntryKinds };
 
 /** Kinds editors will be able to create once their collections exist, with what they are. */
 export const pendingKinds: Record<string, string> = {

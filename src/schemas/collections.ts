@@ -13,6 +13,10 @@ import { commsEntrySchema } from './comms.ts';
 import { metricSchema } from './metric.ts';
 import { planSchema } from './plan.ts';
 import { stakeholderSchema } from './stakeholder.ts';
+import { maturityAssessmentSchema, maturityModelSchema } from './maturity.ts';
+import { benefitSchema } from './benefit.ts';
+import { lessonSchema } from './lesson.ts';
+import { improvementSchema } from './improvement.ts';
 import { documentTemplateSchema } from './document-template.ts';
 import { riskMatrixSchema } from './risk-matrix.ts';
 import { riskSchema } from './risk.ts';
@@ -68,6 +72,12 @@ export const collectionSources = {
   plans: { base: 'content/plans', pattern: '*.yaml', schema: planSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   stakeholders: { base: 'content/stakeholders', pattern: '*.yaml', schema: stakeholderSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   comms: { base: 'content/comms', pattern: '*.yaml', schema: commsEntrySchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  // Stage 8, continuously improve.
+  maturityModel: { base: 'content/maturity', pattern: 'model.yaml', schema: maturityModelSchema, idOf: withoutExtension, declaresId: false, format: 'yaml' },
+  benefits: { base: 'content/benefits', pattern: '*.yaml', schema: benefitSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  lessons: { base: 'content/lessons', pattern: '*.yaml', schema: lessonSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  improvements: { base: 'content/improvements', pattern: '*.yaml', schema: improvementSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
+  maturityAssessments: { base: 'content/maturity/assessments', pattern: '*.yaml', schema: maturityAssessmentSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   templates: { base: 'content/templates', pattern: '*.yaml', schema: documentTemplateSchema, idOf: withoutExtension, declaresId: true, format: 'yaml' },
   // Stage 7, implement and monitor: the RAID log and status reports.
   riskMatrix: { base: 'content/governance', pattern: 'risk-matrix.yaml', schema: riskMatrixSchema, idOf: withoutExtension, declaresId: false, format: 'yaml' },

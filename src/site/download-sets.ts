@@ -23,5 +23,13 @@ export function buildDownloadSets(site: SiteModel, planning: PlanningModel, orga
       uidDomain: organization.contact.email.split('@')[1],
       pageUrl: (entryId) => new URL(href(routes.commsEntry(entryId)), import.meta.env.SITE).href,
     },
+    benefits: {
+      entries: site.content.benefits,
+      names: {
+        roleTitle: (roleId) => site.roleById.get(roleId)?.data.title ?? roleId,
+        objectiveTitle: (objectiveId) => site.objectives.find((objective) => objective.id === objectiveId)?.data.title ?? objectiveId,
+        planTitle: (planId) => site.planning.plans.find((plan) => plan.id === planId)?.data.title ?? planId,
+      },
+    },
   });
 }

@@ -139,6 +139,9 @@ describe('search page', () => {
       ...content.raci.filter((matrix) => matrix.data.stages.includes(governanceStageId)).map((matrix) => `/governance/raci/${matrix.id}/`),
       // So are the RAID logs holding items that belong to the stage: the site's and their plans'.
       ...raidLogsOfStage(governanceStageId),
+      // Stage 8's lessons page is filed under every stage a lesson concerns, the maturity assessment under its model's stage.
+      ...(content.lessons.some((lesson) => lesson.data.stages.includes(governanceStageId)) ? ['/improve/lessons/'] : []),
+      ...(content.maturityModel.some((model) => model.data.stage === governanceStageId) ? ['/improve/maturity/'] : []),
     ];
     expect(narrowedPaths.filter((path) => !concerned.includes(path))).toEqual([]);
     expect(new URL(page.url()).searchParams.get('stage')).toBe('Setting up and running the PMO › 3. Establish governance');

@@ -82,7 +82,7 @@ describe('example site build', () => {
     expect(broken).toEqual([]);
   });
 
-  it('ships only the search element on every page, plus one checklist module on pages with a checklist', () => {
+  it('ships only the search element on every page, plus one checklist module on pages with a checklist and the assessment module on the maturity page', () => {
     const checklistPages = new Set([...content.stages.map((stage) => `/playbooks/${stage.id}/`), ...content.playbooks.map((playbook) => `/playbooks/${playbook.id}/`)]);
     // Printable sheets carry no site chrome, so no search box either.
     const printPages = (path: string) => /\/(booklet|checklist|print)\/$/.test(path);
@@ -99,6 +99,12 @@ describe('example site build', () => {
       const search = sources.filter((source) => source.includes('SiteSearch'));
       expect(search, path).toHaveLength(1);
       searchModules.add(search[0]);
+      if (path === '/improve/maturity/') {
+        expect(sources.filter((source) => source.includes('MaturityAssessment')), path).toHaveLength(1);
+        expect(sources.length, path).toBe(2);
+        continue;
+      }
+      expect(sources.some((source) => source.includes('MaturityAssessment')), path).toBe(false);
       expect(sources.length, path).toBe(checklistPages.has(path) ? 2 : 1);
     }
     expect(searchModules.size).toBe(1);

@@ -35,6 +35,10 @@ const indexedPaths = () => [
   ...content.scope.filter((scope) => scope.data.intakeForm).map((scope) => `/scope/${scope.id}/intake-form/`),
   ...(content.gates.length > 0 ? ['/governance/gates/'] : []),
   ...(content.glossary.length > 0 ? ['/glossary/'] : []),
+  ...(content.maturityModel.length > 0 ? ['/improve/maturity/'] : []),
+  ...content.benefits.map((benefit) => `/improve/benefits/${benefit.id}/`),
+  ...(content.lessons.length > 0 ? ['/improve/lessons/'] : []),
+  ...(content.improvements.length > 0 ? ['/improve/backlog/'] : []),
 ];
 
 /** The part of a page Pagefind indexes: from the data-pagefind-body element to its closing tag. */

@@ -5,6 +5,9 @@ import { tableToCsv } from './csv.ts';
 import { commsTables, planTables, raciDownloadTables, stakeholderTables, type TableNames } from './download-tables.ts';
 import { toICalendar, type Calendar } from './icalendar.ts';
 import type { Table } from './table.ts';
+import type { Benefit } from '../../schemas/index.ts';
+import { benefitRegisterTables, type BenefitNames } from '../improvement/benefits-register.ts';
+import type { Entry } from '../playbook-model.ts';
 import { tablesToXlsx } from './xlsx.ts';
 import type { DocumentModel } from '../templates/document-model.ts';
 import { documentToDocx } from '../templates/docx.ts';
@@ -27,6 +30,8 @@ export interface DownloadSources {
   organizationName: string;
   pmoName: string;
   calendar: Omit<CommsEventContext, 'audienceName' | 'roleTitle'>;
+  /** Stage 8's benefits register, when the content has benefits. */
+  benefits?: { entries: Entry<Benefit>[]; names: BenefitNames };
   /** Sets a feature builds itself (the RAID logs), listed after the others as they are. */
   featureSets?: DownloadSet[];
 }
@@ -35,6 +40,7 @@ export const planDownloadSlug = (planId: string) => `plan-${planId}`;
 export const raciDownloadSlug = (matrixId: string) => `raci-${matrixId}`;
 export const STAKEHOLDER_REGISTER = 'stakeholder-register';
 export const COMMUNICATION_PLAN = 'communication-plan';
+export const BENEFITS_REGISTER = 'benefits-register';
 
 /**
  * What can be downloaded, one builder per kind of content. Everything else (file names,
@@ -61,6 +67,7 @@ const downloadBuilders: ReadonlyArray<(sources: DownloadSources) => DownloadSet[
             },
           },
         ],
+  ({ benefits }) => (benefits && benefits.entries.length > 0 ? [{ slug: BENEFITS_REGISTER, title: 'Benefits register', tables: benefitRegisterTables(benefits.entries, benefits.names) }] : []),
   ({ featureSets = [] }) => featureSets,
 ];
 

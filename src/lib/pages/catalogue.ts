@@ -2,6 +2,7 @@ import type { MarkdownHeading } from 'astro';
 import type { GeneratedDiagram } from '../diagrams/generated-diagram.ts';
 import { fillRoute, type PageKind, type Section, type SectionSlot } from './page-kind.ts';
 import * as governance from './kinds/governance.ts';
+import * as improvement from './kinds/improvement.ts';
 import * as monitoring from './kinds/monitoring.ts';
 import * as overview from './kinds/overview.ts';
 import * as planning from './kinds/planning.ts';
@@ -64,6 +65,12 @@ export const pageKinds = {
   glossary: reference.glossary,
   reviews: overview.reviews,
   templates: templates.templates,
+  maturity: improvement.maturity,
+  benefits: improvement.benefits,
+  benefit: improvement.benefit,
+  lessons: improvement.lessons,
+  lessonFilter: improvement.lessonFilter,
+  backlog: improvement.backlog,
   search,
 };
 

@@ -1,4 +1,5 @@
 import { pathOf } from './catalogue.ts';
+import { statementAnchor } from '../improvement/maturity-anchors.ts';
 
 /**
  * Site paths, relative to the site's base, for links. Page paths come from the routes the
@@ -35,6 +36,16 @@ export const routes = {
   download: (fileName: string) => `/downloads/${fileName}`,
   templates: () => pathOf('templates'),
   template: (templateId: string) => `${pathOf('templates')}#template-${templateId}`,
+  maturity: () => pathOf('maturity'),
+  maturityStatement: (perspectiveId: string, statementId: string) => `${pathOf('maturity')}#${statementAnchor(perspectiveId, statementId)}`,
+  maturityAssessment: (assessmentId: string) => `${pathOf('maturity')}#assessment-${assessmentId}`,
+  benefits: () => pathOf('benefits'),
+  benefit: (benefitId: string) => pathOf('benefit', { benefit: benefitId }),
+  lessons: () => pathOf('lessons'),
+  lesson: (lessonId: string) => `${pathOf('lessons')}#lesson-${lessonId}`,
+  lessonFilter: (facet: string, value: string) => pathOf('lessonFilter', { facet, value }),
+  backlog: () => pathOf('backlog'),
+  backlogItem: (itemId: string) => `${pathOf('backlog')}#${itemId}`,
   glossary: () => pathOf('glossary'),
   glossaryTerm: (termId: string) => `${pathOf('glossary')}#term-${termId}`,
   gates: () => pathOf('gates'),

@@ -4,6 +4,7 @@ import { problemAt } from './problem-at.ts';
 import { planningRoleReferences } from './rules-planning-references.ts';
 import { monitoringRoleReferences } from './rules-raid.ts';
 import { closestMatch } from './suggest.ts';
+import { improvementRoleReferences } from '../improvement/improvement-rules.ts';
 
 interface RoleReference {
   entry: SourcedEntry<unknown>;
@@ -44,6 +45,8 @@ export function roleReferences(content: ContentSet): RoleReference[] {
     escalation.data.levels.forEach((level, i) => add(escalation, ['levels', i, 'decidedBy', 'role'], level.decidedBy.role, `deciding at the escalation level "${level.id}"`));
   }
   for (const template of content.templates) add(template, ['review', 'owner'], template.data.review.owner, `owner of the template "${template.id}"`);
+  references.push(...planningRoleReferences(content));
+  references.push(...improvementRoleReferences(content));
   references.push(...planningRoleReferences(content), ...monitoringRoleReferences(content));
   return references;
 }

@@ -59,6 +59,7 @@ import {
   playbooksHaveStages,
   stageNumbersAreSequential,
 } from './rules-structure.ts';
+import { improvementRules } from '../improvement/improvement-rules.ts';
 import {
   closedRaidItemsHaveDateAndReason,
   dependencyTasksResolve,
@@ -111,6 +112,7 @@ const crossFileRules: ReadonlyArray<Rule> = [
   commsDatesFitFrequency,
   checklistLinksResolve,
   stageSlugsAreNotReserved,
+  ...improvementRules,
   raidItemsBelongToKnownWork,
   dependencyTasksResolve,
   riskScoresFitTheMatrix,

@@ -4,6 +4,7 @@ import { partWords } from '../../playbook-words.ts';
 import { bodyHeadings, pageKind } from '../page-kind.ts';
 import { roleTitles, stageFilterValue } from '../search-facets.ts';
 import type { SiteModel } from '../site-model.ts';
+import { improvementStageSections } from './improvement.ts';
 import { stagesWithDocuments } from '../../templates/template-pages.ts';
 
 /** A stage page's source: the stage and the playbook it belongs to. */
@@ -73,6 +74,7 @@ export const stage = pageKind({
       bodyHeadings,
       ...(hasPlanningLinks(site, stage.id) ? [{ id: 'templates', heading: 'Plans and communications' }] : []),
       ...(stagesWithDocuments(site.content).has(stage.id) ? [{ id: 'documents', heading: 'Documents' }] : []),
+      ...improvementStageSections(site, stage.id),
       { id: 'checklist', heading: 'Checklist' },
     ];
   },

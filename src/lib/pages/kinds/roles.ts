@@ -2,6 +2,7 @@ import { roleReportingLines } from '../../diagrams/page-diagrams.ts';
 import type { RoleInvolvement } from '../../playbook-model.ts';
 import { raidEntriesOf, roleOwnsRaid } from '../../monitoring/monitoring-pages.ts';
 import { pageKind } from '../page-kind.ts';
+import { improvementRoleSections } from './improvement.ts';
 import { hasTemplateDownloads } from '../../templates/template-pages.ts';
 import { stagesNamed, stageFilterValue } from '../search-facets.ts';
 
@@ -30,6 +31,7 @@ export const role = pageKind({
     { id: 'governance', heading: 'Governance' },
     { id: 'governance-activities', heading: 'Your part in governance processes', depth: 3 },
     { id: 'governance-forums', heading: 'Forums', depth: 3 },
+    ...improvementRoleSections(site, load.role.id),
     ...(hasTemplateDownloads(site.content)
       ? [
           { id: 'my-calendar', heading: 'My calendar' },
