@@ -30,6 +30,8 @@ export function buildMonitoring(site: SiteModel, planning: PlanningModel): Monit
 export function monitoringDownloadSets(monitoring: MonitoringModel, roleTitle: (roleId: string) => string): DownloadSet[] {
   const matrix = monitoring.matrix && { probability: monitoring.matrix.probability.length, impact: monitoring.matrix.impact.length };
   const levelIds = monitoring.levels.map((level) => level.id);
+  // No RAID items, no RAID log downloads (nor pages): optional content is absent, not empty.
+  if (monitoring.siteLog.items.length === 0) return [];
   return [
     { slug: raidDownloadSlug(), title: 'RAID log', tables: raidTables(monitoring.siteLog, { roleTitle }, matrix, levelIds) },
     ...monitoring.planLogs.map(({ plan, log }) => ({ slug: raidDownloadSlug(plan.id), title: `RAID log: ${plan.data.title}`, tables: raidTables(log, { roleTitle }, matrix, levelIds) })),

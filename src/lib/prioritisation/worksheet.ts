@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { withEntryDates } from '../downloads/zip-dates.ts';
 import type { PrioritisationModel } from '../../schemas/index.ts';
 import { topScore } from './scoring.ts';
 
@@ -71,5 +72,6 @@ export async function scoringWorksheet(model: PrioritisationModel, properties: {
   guide.getRow(1).font = { bold: true };
   guide.eachRow((row) => row.eachCell((cell) => (cell.alignment = { vertical: 'top', wrapText: true })));
 
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  // Zip entries dated like the properties, as for every other workbook, so builds repeat byte for byte.
+  return withEntryDates(new Uint8Array(await workbook.xlsx.writeBuffer()), properties.created);
 }
