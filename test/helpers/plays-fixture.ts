@@ -22,7 +22,7 @@ reviewEveryMonths: 12
 inputs:
   - The service's users
 outputs:
-  - name: Notes
+  - name: Notes on ${title.toLowerCase()}
     description: Kept with the service.
 roles:
   - sponsor

@@ -40,7 +40,7 @@ export interface MonitoringSources {
   deciderName: (level: EscalationLevel) => string;
 }
 
-/** Title of a report's page, for example "Enterprise PMO implementation plan: status to 30 November 2026". */
+/** Title of a report's page, for example "<plan title>: status to <period end>". */
 export const reportTitle = (planTitle: string, periodEndText: string) => `${planTitle}: status to ${periodEndText}`;
 
 /** The RAID logs (site and per plan) and the status reports with their computed RAG. */
