@@ -9,7 +9,8 @@ import type { SiteModel } from '../lib/pages/site-model.ts';
 /** Every stage's checklist sheet by stage id ("<playbook>/<stage>"). */
 export function buildChecklistSheets(site: SiteModel, base: string): Map<string, ChecklistSheet> {
   const pages = pageTitles(site);
-  const roleTitle = (roleId: string) => site.roleById.get(roleId)!.data.title;
+  // An unknown role only reaches here in `npm run dev` with content errors, which the overlay reports; the id stands in.
+  const roleTitle = (roleId: string) => site.roleById.get(roleId)?.data.title ?? roleId;
   return new Map(
     site.playbooks.flatMap((playbook) =>
       playbook.stages.map((stage) => [
