@@ -143,10 +143,9 @@ describe('value review', () => {
   it('lists every objective by priority with its KPIs, their latest reading once there is one, and its benefits', async () => {
     const { valueReview } = await import('../../src/lib/improvement/value-review.ts');
     const objective = (id: string, priority: number, metrics?: string[]) => ({ id, data: { id, priority, metrics } }) as never;
-    const metric = (id: string) => ({ id, data: { id } }) as never;
-    const rows = valueReview([objective('second', 2), objective('first', 1, ['kpi', 'gone'])], [metric('kpi')], [{ id: 'b', data: { ...benefit, objective: 'first' } }], (id) =>
-      id === 'kpi' ? { date: '2027-01-31', value: 5 } : undefined,
-    );
+    const metric = (id: string, readings: { date: string; value: number }[]) => ({ id, data: { id, readings } }) as never;
+    const readings = [{ date: '2026-12-31', value: 3 }, { date: '2027-01-31', value: 5 }];
+    const rows = valueReview([objective('second', 2), objective('first', 1, ['kpi', 'gone'])], [metric('kpi', readings)], [{ id: 'b', data: { ...benefit, objective: 'first' } }]);
     expect(rows.map((row) => row.objective.id)).toEqual(['first', 'second']);
     expect(rows[0].kpis.map((kpi) => [kpi.metric.id, kpi.latest])).toEqual([['kpi', { date: '2027-01-31', value: 5 }]]);
     expect(rows[0].benefits.map((entry) => [entry.benefit.id, entry.latest])).toEqual([['b', { date: '2027-04-30', value: 8 }]]);
