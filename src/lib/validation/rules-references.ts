@@ -45,7 +45,6 @@ export function roleReferences(content: ContentSet): RoleReference[] {
     escalation.data.levels.forEach((level, i) => add(escalation, ['levels', i, 'decidedBy', 'role'], level.decidedBy.role, `deciding at the escalation level "${level.id}"`));
   }
   for (const template of content.templates) add(template, ['review', 'owner'], template.data.review.owner, `owner of the template "${template.id}"`);
-  references.push(...planningRoleReferences(content));
   references.push(...improvementRoleReferences(content));
   references.push(...planningRoleReferences(content), ...monitoringRoleReferences(content));
   return references;
