@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { unzipSync, zipSync } from 'fflate';
+import { withEntryDates } from '../downloads/zip-dates.ts';
 import { formatDate } from '../format.ts';
 import type { DocumentBlock, DocumentModel } from './document-model.ts';
 
@@ -41,15 +41,12 @@ const w3cDate = (isoDate: string) => `${isoDate}T00:00:00Z`;
  * properties and every zip entry with the wall clock, so both are rewritten from the
  * document's own date.
  */
-function fixTimestamps(bytes: Uint8Array, isoDate: string): Uint8Array<ArrayBuffer> {
-  const files = unzipSync(bytes);
-  const core = new TextDecoder().decode(files['docProps/core.xml']);
-  const stamped = core.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${w3cDate(isoDate)}$3`);
-  files['docProps/core.xml'] = new TextEncoder().encode(stamped);
+function fixTimestamps(bytes: Uint8Array, isoDate: string): Promise<Uint8Array<ArrayBuffer>> {
   // Zip times are local DOS times; noon keeps the day the same in every time zone.
   const [year, month, day] = isoDate.split('-').map(Number);
-  const mtime = new Date(year, month - 1, day, 12);
-  return zipSync(Object.fromEntries(Object.entries(files).map(([path, data]) => [path, [data, { mtime }]]))) as Uint8Array<ArrayBuffer>;
+  return withEntryDates(bytes, new Date(year, month - 1, day, 12), {
+    'docProps/core.xml': (core) => core.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${w3cDate(isoDate)}$3`),
+  });
 }
 
 /**
