@@ -1,32 +1,20 @@
-/**
- * Where a page's MDX uses <Term id="...">. Read from the source with a tag-level scan, as
- * the link rules read href= and src= in JSX, so that a misspelt id is reported with its line
- * before anything is built.
- */
+import { readMdxBody } from '../markdown/mdx-body.ts';
+import { parseMdx } from '../markdown/parse-mdx.ts';
+
+/** A <Term id="..."> in a page's MDX, where its element starts. */
 export interface TermUse {
   id: string;
   line: number;
   column: number;
 }
 
-const TERM_TAG = /<Term\b[^>]*?\bid=(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g;
-
-/** Every <Term id> in a body whose first line sits at `firstLine` of its file; code fences are skipped. */
+/**
+ * Every <Term id> in an MDX body whose first line sits at `firstLine` of its file, read from the
+ * body's syntax tree (so code fences and text that only looks like a tag are not uses).
+ */
 export function termUses(body: string, firstLine: number): TermUse[] {
-  const uses: TermUse[] = [];
-  let fence: string | undefined;
-  body.split('\n').forEach((line, index) => {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker && (fence === undefined || marker.startsWith(fence))) {
-      fence = fence === undefined ? marker : undefined;
-      return;
-    }
-    if (fence !== undefined) return;
-    for (const match of line.matchAll(TERM_TAG)) {
-      uses.push({ id: match[1] ?? match[2] ?? match[3], line: firstLine + index, column: match.index + 1 });
-    }
-  });
-  return uses;
+  const { tree } = parseMdx(body);
+  return tree ? readMdxBody(tree).terms.map((use) => ({ ...use, line: use.line + firstLine - 1 })) : [];
 }
 
 const seenByPage = new WeakMap<object, Set<string>>();

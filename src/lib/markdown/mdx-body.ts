@@ -46,6 +46,8 @@ export interface MdxBody {
   diagrams: FencedDiagram[];
   /** <Diagram> elements the build would refuse. */
   diagramMisuses: DiagramMisuse[];
+  /** Every <Term id="..."> (glossary use), where its element starts. */
+  terms: { id: string; line: number; column: number }[];
 }
 
 type Attribute = MdxJsxAttribute | MdxJsxExpressionAttribute;
@@ -79,7 +81,7 @@ const start = (node: { position?: { start: { line: number; column: number } } })
 /** Reads the body of a parsed MDX file. */
 export function readMdxBody(tree: Root): MdxBody {
   const slugger = new GithubSlugger();
-  const body: MdxBody = { headings: [], references: [], fences: [], ids: [], diagrams: [], diagramMisuses: [] };
+  const body: MdxBody = { headings: [], references: [], fences: [], ids: [], diagrams: [], diagramMisuses: [], terms: [] };
   visit(tree, (node: Nodes, _index, parent) => {
     const at = start(node);
     const finding = mermaidFenceFinding(node, parent);
@@ -108,7 +110,8 @@ export function readMdxBody(tree: Root): MdxBody {
           if (value === undefined) continue;
           const where = start(attribute);
           if (name === 'href' || name === 'src') body.references.push({ kind: 'attribute', url: value, line: where.line, column: where.column });
-          if (name === 'id') body.ids.push(value);
+          if (name === 'id' && node.name === 'Term') body.terms.push({ id: value, line: at.line, column: at.column });
+          else if (name === 'id') body.ids.push(value);
         }
         break;
     }

@@ -1,7 +1,7 @@
-import { termUses } from '../glossary/term-uses.ts';
 import type { ContentSet } from './content-set.ts';
 import type { Problem } from './problem.ts';
 import { problemAt } from './problem-at.ts';
+import { scannedBody } from './site-pages.ts';
 import { closestMatch } from './suggest.ts';
 
 const knownTerms = (content: ContentSet) => new Set(content.declared.glossary);
@@ -50,10 +50,8 @@ export function glossaryNamesAreUnique(content: ContentSet): Problem[] {
 /** Every <Term id="..."> in a page names a glossary term that exists. */
 export function termReferencesResolve(content: ContentSet): Problem[] {
   const known = knownTerms(content);
-  return content.stages.flatMap((stage) => {
-    const body = stage.source.body;
-    if (!body) return [];
-    return termUses(body.text, body.firstLine)
+  return content.stages.flatMap((stage) =>
+    (scannedBody(stage)?.terms ?? [])
       .filter((use) => !known.has(use.id))
       .map((use) => ({
         severity: 'error' as const,
@@ -63,6 +61,6 @@ export function termReferencesResolve(content: ContentSet): Problem[] {
         message: `<Term id="${use.id}"> names no glossary term.`,
         hint: hintFor(use.id, known),
         rule: 'reference/glossary-term',
-      }));
-  });
+      })),
+  );
 }
