@@ -14,11 +14,17 @@ export function escapeHtml(text: string): string {
 
 /** The outermost <svg> element and everything in it, in document order. */
 function readSvg(svg: string): { root: HtmlElement; elements: HtmlElement[] } {
+  // A page's figure reads the same SVG for its ids, its name and its kind: parsed once, as a
+  // stage flow of a hundred stages takes a fifth of a second to parse.
+  if (lastRead?.svg === svg) return lastRead.read;
   const elements = [...elementsIn(parseHtmlFragment(svg))];
   const at = elements.findIndex((element) => element.tagName === 'svg');
   if (at < 0) throw new Error('Not an SVG: no <svg> element found.');
-  return { root: elements[at], elements: elements.slice(at) };
+  lastRead = { svg, read: { root: elements[at], elements: elements.slice(at) } };
+  return lastRead.read;
 }
+
+let lastRead: { svg: string; read: { root: HtmlElement; elements: HtmlElement[] } } | undefined;
 
 interface Edit {
   start: number;
@@ -26,11 +32,16 @@ interface Edit {
   text: string;
 }
 
-/** `text` with each edit's range replaced; edits do not overlap. */
+/** `text` with each edit's range replaced; edits do not overlap. One pass: a large SVG has thousands of edits. */
 function applyEdits(text: string, edits: Edit[]): string {
-  let result = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-  return result;
+  const pieces: string[] = [];
+  let at = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    pieces.push(text.slice(at, edit.start), edit.text);
+    at = edit.end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 /** An edit setting one attribute of `element` to `value`, keeping its name as written. */
@@ -56,6 +67,11 @@ const idReference = /#([A-Za-z_][\w-]*)/g;
  * the diagram is left alone.
  */
 export function namespaceSvgIds(svg: string, prefix: string): string {
+  return applyEdits(svg, idNamespacing(svg, prefix).edits);
+}
+
+/** The edits namespaceSvgIds makes, and the root element's attribute values after them. */
+function idNamespacing(svg: string, prefix: string): { root: HtmlElement; edits: Edit[]; rootAttributes: Map<string, string> } {
   const { root, elements } = readSvg(svg);
   const rootId = attributeOf(root, 'id');
   if (!rootId) throw new Error('The SVG has no id on its root element.');
@@ -76,6 +92,7 @@ export function namespaceSvgIds(svg: string, prefix: string): string {
   const renameReferences = (text: string) => text.replace(idReference, (_match, id: string) => `#${rename(id)}`);
 
   const edits: Edit[] = [];
+  const rootAttributes = new Map<string, string>();
   for (const element of elements) {
     for (const attribute of element.attrs) {
       const name = attributeName(attribute);
@@ -83,6 +100,7 @@ export function namespaceSvgIds(svg: string, prefix: string): string {
         name === 'id' ? rename(attribute.value)
         : name === 'aria-labelledby' || name === 'aria-describedby' ? attribute.value.split(/\s+/).map(rename).join(' ')
         : renameReferences(attribute.value);
+      if (element === root) rootAttributes.set(name, value);
       if (value === attribute.value) continue;
       const edit = attributeEdit(svg, element, name, value);
       if (edit) edits.push(edit);
@@ -95,7 +113,7 @@ export function namespaceSvgIds(svg: string, prefix: string): string {
       edits.push({ start: location.startOffset, end: location.endOffset, text: renameReferences(css) });
     }
   }
-  return applyEdits(svg, edits);
+  return { root, edits, rootAttributes };
 }
 
 /** What mermaid says the diagram is (aria-roledescription), in words. */
@@ -173,21 +191,18 @@ export function accessibleName(svg: string, given: { label?: string; caption?: s
 const smallestScale = 0.7;
 
 /**
- * The root element as pages need it: role="img" with the name (mermaid's own role and
- * aria-labelledby would otherwise win), its natural size from the viewBox for the CSS to
- * scale from, and no inline max-width.
+ * The root element's start tag as pages need it: role="img" with the name (mermaid's own role
+ * and aria-labelledby would otherwise win), its natural size from the viewBox for the CSS to
+ * scale from, and no inline max-width. `attributes` are the root's, ids already namespaced.
  */
-function rewriteRoot(svg: string, name: string): string {
-  const { root } = readSvg(svg);
-  const attributes = new Map(root.attrs.map((attribute) => [attributeName(attribute), attribute.value]));
+function rootStartTag(attributes: Map<string, string>, name: string): string {
   const viewBox = (attributes.get('viewBox') ?? '').split(/[\s,]+/).map(Number);
   const [width, height] = [viewBox[2], viewBox[3]].map((value) => (Number.isFinite(value) && value > 0 ? Math.ceil(value) : undefined));
   const kept = ['id', 'xmlns', 'xmlns:xlink', 'class', 'viewBox', 'aria-describedby']
     .filter((key) => attributes.has(key))
     .map((key) => `${key}="${escapeHtml(attributes.get(key)!)}"`);
   const size = width && height ? [`width="${width}"`, `height="${height}"`, `style="--diagram-width: ${width}px; --diagram-min-width: ${Math.ceil(width * smallestScale)}px"`] : [];
-  const tag = root.sourceCodeLocation!.startTag!;
-  return applyEdits(svg, [{ start: tag.startOffset, end: tag.endOffset, text: `<svg ${[...kept, ...size, 'role="img"', `aria-label="${escapeHtml(name)}"`].join(' ')}>` }]);
+  return `<svg ${[...kept, ...size, 'role="img"', `aria-label="${escapeHtml(name)}"`].join(' ')}>`;
 }
 
 export interface DiagramFigureInput {
@@ -205,7 +220,11 @@ export interface DiagramFigureInput {
 export function diagramFigure({ svg, idPrefix, label, caption }: DiagramFigureInput): string {
   const name = accessibleName(svg, { label, caption });
   const boxName = `Diagram: ${caption ?? svgContent(svg).kind}`;
-  const body = rewriteRoot(namespaceSvgIds(svg, idPrefix), name);
+  // The ids are namespaced and the root's start tag replaced in one pass over one parse.
+  const { root, edits, rootAttributes } = idNamespacing(svg, idPrefix);
+  const tag = root.sourceCodeLocation!.startTag!;
+  const outsideRootTag = edits.filter((edit) => edit.end <= tag.startOffset || edit.start >= tag.endOffset);
+  const body = applyEdits(svg, [...outsideRootTag, { start: tag.startOffset, end: tag.endOffset, text: rootStartTag(rootAttributes, name) }]);
   return [
     `<figure class="diagram">`,
     `<div class="diagram__scroll" tabindex="0" role="group" aria-label="${escapeHtml(boxName)}">${body}</div>`,
