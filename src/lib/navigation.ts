@@ -1,5 +1,6 @@
 import type { PlaybookSummary } from './playbook-model.ts';
 import { routes } from './pages/routes.ts';
+import { partWords } from './playbook-words.ts';
 
 /**
  * Up to this many stages in the whole site, every page lists every stage in its navigation.
@@ -15,4 +16,35 @@ export function expandedPlaybooks(playbooks: readonly PlaybookSummary[], sitePat
   if (stageCount <= expandAllStagesUpTo) return new Set(playbooks.map((playbook) => playbook.id));
   const own = playbooks.find((playbook) => sitePath.startsWith(routes.playbook(playbook.id)));
   return new Set(own ? [own.id] : []);
+}
+
+/** A playbook as the navigation lists it, with its stages' site paths (without the deploy base). */
+export interface NavigationPlaybook {
+  id: string;
+  path: string;
+  title: string;
+  /** Ordered parts show their number. */
+  ordered: boolean;
+  stages: { path: string; number: number; title: string }[];
+}
+
+const navigations = new WeakMap<readonly PlaybookSummary[], NavigationPlaybook[]>();
+
+/**
+ * The navigation's playbooks and stages. The same on every page, so worked out once per build
+ * and not on each of the thousands of pages (two navigations each) that list them.
+ */
+export function navigationPlaybooks(playbooks: readonly PlaybookSummary[]): NavigationPlaybook[] {
+  let navigation = navigations.get(playbooks);
+  if (!navigation) {
+    navigation = playbooks.map((playbook) => ({
+      id: playbook.id,
+      path: routes.playbook(playbook.id),
+      title: playbook.data.title,
+      ordered: partWords(playbook.data).ordered,
+      stages: playbook.stages.map((stage) => ({ path: routes.stage(playbook.id, stage.slug), number: stage.data.stage, title: stage.data.title })),
+    }));
+    navigations.set(playbooks, navigation);
+  }
+  return navigation;
 }
