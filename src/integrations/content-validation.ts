@@ -1,5 +1,5 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectionSources } from '../schemas/collections.ts';
 import { formatReport } from '../lib/validation/format-report.ts';
@@ -15,6 +15,8 @@ import type { ValidationResult } from '../lib/validation/validate-content.ts';
  */
 export function contentValidation(): AstroIntegration {
   let root = process.cwd();
+  // The content check's own folder in Astro's cache (see refreshSnapshot).
+  let cacheDir: string | undefined;
   // The content errors of `npm run dev`, shown in the browser's error overlay until fixed.
   let overlayError: DevOverlayError | undefined;
   return {
@@ -22,7 +24,8 @@ export function contentValidation(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        const result = checkOrExit(root, logger);
+        cacheDir = join(fileURLToPath(config.cacheDir), 'content-check');
+        const result = checkOrExit(root, cacheDir, logger);
         if (result.errorCount === 0) {
           if (result.warningCount > 0) logger.warn(`\n${formatReport(result)}`);
           return;
@@ -52,7 +55,7 @@ export function contentValidation(): AstroIntegration {
           if (!isContentFile(root, path)) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
-            const { result } = refreshSnapshot(root);
+            const { result } = refreshSnapshot(root, { cacheDir });
             const report = formatReport(result);
             if (report === lastReport) return;
             lastReport = report;
@@ -71,9 +74,9 @@ export function contentValidation(): AstroIntegration {
 }
 
 /** Runs the checker; a crash of the checker itself is one line, or a stack trace with DEBUG=1. */
-function checkOrExit(root: string, logger: AstroIntegrationLogger): ValidationResult {
+function checkOrExit(root: string, cacheDir: string, logger: AstroIntegrationLogger): ValidationResult {
   try {
-    return refreshSnapshot(root).result;
+    return refreshSnapshot(root, { cacheDir }).result;
   } catch (error) {
     logger.error(crashText(error, process.env));
     process.exit(2);

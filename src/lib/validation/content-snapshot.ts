@@ -25,14 +25,15 @@ const registry = ((globalThis as Record<symbol, unknown>)[registryKey] ??= new M
 /**
  * Reads the content files of `root` and checks them, unless they are unchanged since the last
  * snapshot of `root`, which is then returned as it is. The integration calls this once per
- * build (and again on each save in `npm run dev`).
+ * build (and again on each save in `npm run dev`), with the build's `cacheDir`, where the check
+ * keeps what it read from each MDX page for the next build.
  */
-export function refreshSnapshot(root: string): ContentSnapshot {
+export function refreshSnapshot(root: string, { cacheDir }: { cacheDir?: string } = {}): ContentSnapshot {
   const key = resolve(root);
   const fingerprint = contentFingerprint(key);
   const previous = registry.get(key);
   if (previous?.fingerprint === fingerprint) return previous;
-  const result = validateContent(key);
+  const result = validateContent(key, { cacheDir });
   for (const entries of Object.values(result.content)) if (Array.isArray(entries)) entries.forEach(freezeEntry);
   const snapshot: ContentSnapshot = Object.freeze({ root: key, fingerprint, result });
   registry.set(key, snapshot);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { collectionSources, type CollectionName, type CollectionSource } from '../../schemas/collections.ts';
 import { mergeOverlay, type OverlayFile } from '../private-overlay.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
+import { type MdxReader, readMdx } from '../markdown/mdx-reading.ts';
 import type { Problem } from './problem.ts';
 import { schemaProblems } from './schema-issues.ts';
 import { mdxBodyParses } from './rules-mdx.ts';
@@ -33,11 +34,13 @@ export function readContentFiles(root: string): Map<CollectionName, ContentFile[
 
 /**
  * Parses and schema-checks every file, with the private overlay's files merged over their
- * public entries; entries with errors (in either file) are left out of the set.
+ * public entries; entries with errors (in either file) are left out of the set. `read` reads
+ * the MDX files.
  */
 export function parseContent(
   files: Map<CollectionName, ContentFile[]>,
   overlay: Map<CollectionName, OverlayFile[]> = new Map(),
+  read: MdxReader = readMdx,
 ): { content: ContentSet; problems: Problem[] } {
   const problems: Problem[] = [];
   const content = {} as Record<CollectionName, SourcedEntry<unknown>[]>;
@@ -51,7 +54,7 @@ export function parseContent(
       const id = source.idOf(relative);
       declared[name].add(id);
       const publicDocument =
-        source.format === 'mdx' ? parseFrontmatterSource(file.path, file.text) : parseYamlSource(file.path, file.text);
+        source.format === 'mdx' ? parseFrontmatterSource(file.path, file.text, read) : parseYamlSource(file.path, file.text);
       const privateFile = privateFiles.get(id);
       privateFiles.delete(id);
       const privateDocument = privateFile ? parseYamlSource(privateFile.path, privateFile.text) : undefined;

@@ -3,25 +3,16 @@ import { routes } from '../pages/routes.ts';
 import { buildSiteModel, type SiteModel } from '../pages/site-model.ts';
 import { pageReviews, reviewReport } from '../page-reviews.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
-import { type MdxBody, readMdxBody } from '../markdown/mdx-body.ts';
+import type { MdxBody } from '../markdown/mdx-body.ts';
 import { reviewedContent } from './rules-review.ts';
 
-const bodies = new WeakMap<object, MdxBody>();
-
 /**
- * The read MDX body of an entry, read once however many rules ask: headings and links for the
- * link rule, fenced code blocks (`fences`, with language and line) and diagrams for the diagram
- * rules. Undefined for YAML entries and for a body that is not valid MDX (reported on its own).
+ * The read MDX body of an entry: headings and links for the link rule, fenced code blocks
+ * (`fences`, with language and line) and diagrams for the diagram rules. Undefined for YAML
+ * entries and for a body that is not valid MDX (reported on its own).
  */
 export function scannedBody(entry: SourcedEntry<unknown>): MdxBody | undefined {
-  const tree = entry.source.body?.tree;
-  if (!tree) return undefined;
-  let body = bodies.get(entry);
-  if (!body) {
-    body = readMdxBody(tree);
-    bodies.set(entry, body);
-  }
-  return body;
+  return entry.source.body?.scanned;
 }
 
 const models = new WeakMap<ContentSet, { today: string; model: SiteModel }>();

@@ -1,6 +1,7 @@
-import type { Root } from 'mdast';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { type MdxSyntaxError, parseMdx } from '../markdown/parse-mdx.ts';
+import type { MdxBody } from '../markdown/mdx-body.ts';
+import { type MdxReader, readMdx } from '../markdown/mdx-reading.ts';
+import type { MdxSyntaxError } from '../markdown/parse-mdx.ts';
 import type { FieldPath, Position, Problem } from './problem.ts';
 
 /** A parsed YAML document (or MDX frontmatter) that can say where a field path sits. */
@@ -14,10 +15,11 @@ export interface SourceDocument {
   /** Syntax errors found while parsing. */
   problems: Problem[];
   /**
-   * The MDX text after the frontmatter, the file line it starts on, and the whole file's remark
-   * tree (positions are file positions), or the syntax errors that kept it from being read.
+   * The MDX text after the frontmatter, the file line it starts on, and what the checker reads
+   * from the whole file's remark tree (positions are file positions), or the syntax errors that
+   * kept it from being read. The tree itself is not kept: a build holds every page's document.
    */
-  body?: { text: string; firstLine: number; tree: Root | undefined; syntaxErrors: MdxSyntaxError[] };
+  body?: { text: string; firstLine: number; scanned: MdxBody | undefined; syntaxErrors: MdxSyntaxError[] };
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -67,8 +69,8 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Sou
   return { file, data, locate, problems };
 }
 
-/** Parses the YAML frontmatter of an MDX file; positions are those in the whole file. */
-export function parseFrontmatterSource(file: string, text: string): SourceDocument {
+/** Parses the YAML frontmatter of an MDX file; positions are those in the whole file. `read` reads the MDX. */
+export function parseFrontmatterSource(file: string, text: string, read: MdxReader = readMdx): SourceDocument {
   const match = FRONTMATTER.exec(text);
   if (!match) {
     return {
@@ -89,6 +91,6 @@ export function parseFrontmatterSource(file: string, text: string): SourceDocume
   }
   const document = parseYamlSource(file, match[1], 1);
   const firstLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
-  const { tree, errors } = parseMdx(text);
-  return { ...document, body: { text: text.slice(match[0].length), firstLine, tree, syntaxErrors: errors } };
+  const { body, syntaxErrors } = read(text);
+  return { ...document, body: { text: text.slice(match[0].length), firstLine, scanned: body, syntaxErrors } };
 }

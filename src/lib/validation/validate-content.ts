@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { CollectionName } from '../../schemas/collections.ts';
 import { useOrganizationFormats } from '../format.ts';
 import { todayIso } from '../review-dates.ts';
+import { cachedMdxReader, type MdxReader, mdxReaderVersion, readMdx } from '../markdown/mdx-reading.ts';
 import { type ContentFile, parseContent, readContentFiles } from './load-content.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { checklistLinksResolve, stageSlugsAreNotReserved } from './rules-checklist.ts';
@@ -154,8 +155,8 @@ export interface ValidationResult {
 }
 
 /** Checks the given files (and private overlay): schemas first, then every cross-file rule on the valid entries. */
-export function validateFiles(files: Map<CollectionName, ContentFile[]>, context: RuleContext, overlay: Map<CollectionName, OverlayFile[]> = new Map()): ValidationResult {
-  const { content, problems } = parseContent(files, overlay);
+export function validateFiles(files: Map<CollectionName, ContentFile[]>, context: RuleContext, overlay: Map<CollectionName, OverlayFile[]> = new Map(), read: MdxReader = readMdx): ValidationResult {
+  const { content, problems } = parseContent(files, overlay, read);
   // Messages quote amounts and dates as the site will; without a valid organization file
   // (reported below) they fall back to this system's locale and plain numbers.
   useOrganizationFormats(content.organization[0]?.data ?? { locale: new Intl.NumberFormat().resolvedOptions().locale, currency: '' });
@@ -172,15 +173,19 @@ export function validateFiles(files: Map<CollectionName, ContentFile[]>, context
 
 /**
  * Checks every content file of the project at `root`, with the private overlay that
- * PRIVATE_CONTENT_DIR names in `env`; `today` defaults to todayIso().
+ * PRIVATE_CONTENT_DIR names in `env`; `today` defaults to todayIso(). With `cacheDir` (the
+ * build's), MDX readings are kept there between runs and unchanged pages are not parsed again.
  */
-export function validateContent(root: string, options: { today?: string; env?: Record<string, string | undefined> } = {}): ValidationResult {
+export function validateContent(root: string, options: { today?: string; env?: Record<string, string | undefined>; cacheDir?: string } = {}): ValidationResult {
   const overlayDir = privateContentDir(options.env ?? process.env, root);
+  const reader = options.cacheDir === undefined ? undefined : cachedMdxReader(join(options.cacheDir, 'mdx-readings.json'), mdxReaderVersion(root));
   const result = validateFiles(
     readContentFiles(root),
     { today: options.today ?? todayIso(), fileExists: (path) => existsSync(join(root, path)) },
     overlayDir && existsSync(overlayDir) ? readOverlayFiles(overlayDir, root) : new Map(),
+    reader?.read,
   );
+  reader?.save();
   if (overlayDir === undefined || existsSync(overlayDir)) return result;
   const missing: Problem = {
     severity: 'error',

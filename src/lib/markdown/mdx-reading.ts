@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { existsSync, globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { type MdxBody, readMdxBody } from './mdx-body.ts';
+import { type MdxSyntaxError, parseMdx } from './parse-mdx.ts';
+
+/** What the content check needs from an MDX file: its read body, or why it is not valid MDX. */
+export interface MdxReading {
+  body: MdxBody | undefined;
+  syntaxErrors: MdxSyntaxError[];
+}
+
+export type MdxReader = (text: string) => MdxReading;
+
+/** Parses the file with remark and reads its body; the syntax tree itself is not kept. */
+export const readMdx: MdxReader = (text) => {
+  const { tree, errors } = parseMdx(text);
+  return { body: tree ? readMdxBody(tree) : undefined, syntaxErrors: errors };
+};
+
+/** The readings file: readings by a hash of the file's text, valid for one version of the reading code. */
+interface StoredReadings {
+  version: string;
+  readings: Record<string, MdxReading>;
+}
+
+export interface CachedMdxReader {
+  read: MdxReader;
+  /** Writes the readings of this run (and only those, so texts no longer present drop out). */
+  save(): void;
+  /** Texts read by the parser in this run, and texts whose reading came from the file. */
+  readonly counts: { parsed: number; reused: number };
+}
+
+/**
+ * A reader that keeps its readings in `file` between runs. Parsing is most of the content
+ * check's time (about 15 ms per 8 KB page with remark-mdx), and a rebuild usually changes few
+ * pages. `version` names the code that reads: readings of another version are not used.
+ */
+export function cachedMdxReader(file: string, version: string): CachedMdxReader {
+  const stored = readStored(file);
+  const known = stored?.version === version ? stored.readings : {};
+  const used: Record<string, MdxReading> = {};
+  const counts = { parsed: 0, reused: 0 };
+  return {
+    counts,
+    read: (text) => {
+      const key = createHash('sha256').update(text).digest('hex');
+      const reading = used[key] ?? known[key];
+      if (reading) {
+        counts.reused++;
+        used[key] = reading;
+        return reading;
+      }
+      counts.parsed++;
+      used[key] = readMdx(text);
+      return used[key];
+    },
+    save: () => {
+      const keys = Object.keys(used);
+      if (counts.parsed === 0 && keys.length === Object.keys(known).length) return;
+      mkdirSync(dirname(file), { recursive: true });
+      // Written beside its final name and renamed, so a build stopped mid-write leaves the old file whole.
+      const partial = `${file}.${process.pid}.partial`;
+      // A BigInt literal in a JSX expression (in a diagram's attributes) has no JSON form; it is never read back.
+      writeFileSync(partial, JSON.stringify({ version, readings: used } satisfies StoredReadings, (_key, value) => (typeof value === 'bigint' ? String(value) : value)));
+      renameSync(partial, file);
+    },
+  };
+}
+
+function readStored(file: string): StoredReadings | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as StoredReadings;
+  } catch {
+    // A damaged file is read again from the pages.
+    return undefined;
+  }
+}
+
+/**
+ * The version of the reading code of the project at `root`: a hash of its src/ (where the
+ * reader and its rules live) and of the installed packages (remark's version), so changing
+ * either reads every page again.
+ */
+export function mdxReaderVersion(root: string): string {
+  const hash = createHash('sha256');
+  const sources = globSync('src/**/*.ts', { cwd: root }).map((path) => path.split('\\').join('/')).sort();
+  for (const path of [...sources, 'node_modules/.package-lock.json']) {
+    const file = join(root, path);
+    hash.update(`${path}\0${existsSync(file) ? readFileSync(file, 'utf8') : ''}\0`);
+  }
+  return hash.digest('hex');
+}
