@@ -16,6 +16,13 @@ export interface TimedBuild {
   cpuMs?: number;
 }
 
+/**
+ * The generated projects are not git checkouts, so a build would take its date (PDF and workbook
+ * stamps) from the clock: no two builds would be alike and a warm build would print every
+ * booklet PDF again. One moment per benchmark run stands in for the commit a checkout has.
+ */
+const benchMoment = process.env.SOURCE_DATE_EPOCH ?? String(Math.floor(Date.now() / 1000));
+
 /** Runs `astro build` from the given Astro install with the Node that runs the benchmark. */
 export function timedBuild(astroPackage: string, root: string, outDir: string, env: Record<string, string> = {}): TimedBuild {
   const scratch = mkdtempSync(join(tmpdir(), 'pmo-bench-usage-'));
@@ -25,7 +32,7 @@ export function timedBuild(astroPackage: string, root: string, outDir: string, e
   const run = spawnSync(process.execPath, ['--import', probe, join(astroPackage, 'bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', SOURCE_DATE_EPOCH: benchMoment, ...env },
     timeout: 60 * 60 * 1000,
     maxBuffer: 256 * 1024 * 1024,
   });
