@@ -80,6 +80,10 @@ describe('tableLabel', () => {
     expect(tableLabel('<tr><th>Cost &lt; &pound;5k</th><th>Owner&nbsp;role</th></tr>')).toBe('Table: Cost < \u00a35k, Owner role');
   });
 
+  it('reads a heading that mentions the end of the head as text', () => {
+    expect(tableLabel('<thead><tr><th>Write <code>&lt;/thead&gt;</code> last</th><th>Owner</th></tr></thead><tbody><tr><th>Row</th></tr></tbody>')).toBe('Table: Write </thead> last, Owner');
+  });
+
   it('falls back to "Table" when there are no headings', () => {
     expect(tableLabel('<tbody><tr><td>1</td></tr></tbody>')).toBe('Table');
   });
