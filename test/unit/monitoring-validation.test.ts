@@ -190,6 +190,21 @@ describe('status report rules', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0].message).toContain('already has a report for the period ending 2026-10-31');
   });
+
+  it('refuses a report whose period has not ended', () => {
+    const problems = only(check({}, '2026-10-30'), 'status/future-period');
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'error', file: REPORT, field: 'periodEnd', message: "The report's period ends on 2026-10-31, after today (2026-10-30)." }),
+    ]);
+    expect(only(check({}, '2026-10-31'), 'status/future-period')).toEqual([]);
+  });
+
+  it('refuses a top risk or issue raised after the period ended', () => {
+    const problems = only(check(edit(RISK, 'raised: 2026-10-01', 'raised: 2026-11-02')), 'status/item-raised-after-period');
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'error', file: REPORT, field: 'topRisks.0', message: "R01 was raised on 2026-11-02, after this report's period ended on 2026-10-31.", hint: expect.stringContaining('Remove it from topRisks') }),
+    ]);
+  });
 });
 
 describe('KPI reading rules', () => {

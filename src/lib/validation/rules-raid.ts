@@ -204,3 +204,45 @@ export function statusReportItemsBelongToItsPlan(content: ContentSet): Problem[]
     ),
   );
 }
+
+/**
+ * A report describes a period that has ended: one dated after today is a typo or a draft
+ * written ahead, and its computed RAG would be read as fact.
+ */
+export function statusReportsCoverPastPeriods(content: ContentSet, context: { today: string }): Problem[] {
+  return content.statusReports.flatMap((entry) =>
+    entry.data.periodEnd <= context.today
+      ? []
+      : [
+          problemAt(
+            entry,
+            ['periodEnd'],
+            'status/future-period',
+            `The report's period ends on ${entry.data.periodEnd}, after today (${context.today}).`,
+            'Write the report once its period has ended, with periodEnd the last day of that period; check the year and month.',
+          ),
+        ],
+  );
+}
+
+/** A report's top risks and issues were in the log by its period end: a report cannot name what was raised later. */
+export function statusReportItemsWereRaisedInTime(content: ContentSet): Problem[] {
+  const raisedOn = new Map(raidEntries(content).map(({ summary }) => [summary.id, summary.raised]));
+  return content.statusReports.flatMap((entry) =>
+    (['topRisks', 'topIssues'] as const).flatMap((field) =>
+      entry.data[field].flatMap((id, i) => {
+        const raised = raisedOn.get(id);
+        if (raised === undefined || raised <= entry.data.periodEnd) return [];
+        return [
+          problemAt(
+            entry,
+            [field, i],
+            'status/item-raised-after-period',
+            `${raidRef(id)} was raised on ${raised}, after this report's period ended on ${entry.data.periodEnd}.`,
+            `Remove it from ${field}, or correct the raised date of ${raidRef(id)} if it was logged earlier.`,
+          ),
+        ];
+      }),
+    ),
+  );
+}
