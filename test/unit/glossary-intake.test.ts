@@ -5,7 +5,7 @@ import { tierDecisionDiagram, tierRows } from '../../src/lib/intake/tiers.ts';
 import type { Problem } from '../../src/lib/validation/problem.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { glossaryTermSchema, scopeSchema } from '../../src/schemas/index.ts';
-import { reviewBlock, writeContentFiles } from '../helpers/content-fixture.ts';
+import { writeContentFiles } from '../helpers/content-fixture.ts';
 import { validGovernanceFiles } from '../helpers/governance-fixture.ts';
 import { validPlanningFiles } from '../helpers/planning-fixture.ts';
 
