@@ -97,6 +97,24 @@ describe('RAID rules', () => {
     expect(problem.hint).toContain("above Lead's limit of 8 and within Group's limit of 12");
   });
 
+  it('holds a risk that names no level where its owner decides, and names that level when the score is above it', () => {
+    const unstated = base[RISK].replace('escalationLevel: lead\n', '');
+    // pmo-lead decides the Lead level and chairs the working group, which decides the Group level (limit 12).
+    expect(only(check({ [RISK]: unstated.replace('probability: 2\nimpact: 2', 'probability: 3\nimpact: 3') }), 'raid/risk-above-level-tolerance')).toEqual([]);
+    const workingGroup = 'content/governance/forums/working-group.yaml';
+    const chairedBySponsor = base[workingGroup].replace('chair: pmo-lead\nmembers:\n  - sponsor', 'chair: sponsor\nmembers:\n  - pmo-lead');
+    const [problem] = only(check({ [workingGroup]: chairedBySponsor, [RISK]: unstated.replace('probability: 2\nimpact: 2', 'probability: 3\nimpact: 3') }), 'raid/risk-above-level-tolerance');
+    expect(problem).toMatchObject({ file: RISK, field: 'owner', message: `Risk R01 scores 9 (3 × 3), above the Lead level's (the highest its owner "pmo-lead" decides at) risk tolerance of 8.` });
+    expect(problem.hint).toContain('set escalationLevel: group');
+  });
+
+  it('needs a level when the risk names none and its owner decides at none', () => {
+    const analyst = base['content/roles/pmo-lead.yaml'].replace('id: pmo-lead', 'id: analyst');
+    const [problem] = only(check({ 'content/roles/analyst.yaml': analyst, [RISK]: base[RISK].replace('escalationLevel: lead\n', '').replace('owner: pmo-lead\nraised', 'owner: analyst\nraised') }), 'raid/no-holding-level');
+    expect(problem).toMatchObject({ file: RISK, field: 'owner', message: 'Risk R01 names no escalation level, and its owner "analyst" decides at none, so nothing says who holds it.' });
+    expect(problem.hint).toContain('Add escalationLevel: lead');
+  });
+
   it('does not hold a closed risk to the tolerance of its level', () => {
     const closed = edit(RISK, 'probability: 2\nimpact: 2', 'probability: 3\nimpact: 3')[RISK].replace('status: open\n', 'status: closed\nclosed: 2026-11-20\nclosedReason: Hire started.\n');
     expect(only(check({ [RISK]: closed }), 'raid/risk-above-level-tolerance')).toEqual([]);

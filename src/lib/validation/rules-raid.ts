@@ -1,5 +1,5 @@
 import type { EscalationLevel } from '../../schemas/index.ts';
-import { levelForRisk, levelMayHold, riskScore } from '../monitoring/risk-scoring.ts';
+import { holdingLevel, levelForRisk, levelMayHold, riskScore } from '../monitoring/risk-scoring.ts';
 import { riskLimitOf } from '../monitoring/tolerance-access.ts';
 import { type RaidItem, raidRef, type RaidSummary, summarize } from '../monitoring/raid-items.ts';
 import { tasksOf } from '../plans/schedule.ts';
@@ -95,29 +95,43 @@ export function riskScoresFitTheMatrix(content: ContentSet): Problem[] {
 }
 
 /**
- * An open risk is held at an escalation level that may hold its score; otherwise the
- * error names the level that must own it.
+ * An open risk is held at an escalation level that may hold its score (the level it names, or
+ * else the highest its owner decides at); otherwise the error names the level that must own it.
  */
 export function risksAreHeldWithinTolerance(content: ContentSet): Problem[] {
   const levels: EscalationLevel[] = content.escalation[0]?.data.levels ?? [];
   if (content.escalation.length === 0) return [];
   const byId = new Map(levels.map((level) => [level.id, level]));
+  const chairs = new Map(content.forums.map((forum) => [forum.id, forum.data.chair]));
+  const chairOf = (forumId: string) => chairs.get(forumId);
   return content.risks.flatMap((entry) => {
-    const { escalationLevel } = entry.data;
-    const level = byId.get(escalationLevel);
-    if (level === undefined) {
+    const { escalationLevel, owner } = entry.data;
+    const held = holdingLevel(entry.data, levels, chairOf);
+    if (held === undefined && escalationLevel !== undefined) {
       return [unknownId(entry, ['escalationLevel'], 'reference/escalation-level', `Unknown escalation level "${escalationLevel}".`, escalationLevel, byId.keys(), 'Level ids are in content/governance/escalation.yaml.')];
     }
     const score = riskScore(entry.data);
-    if (entry.data.status !== 'open' || levelMayHold(level, score)) return [];
-    const owner = levelForRisk(levels, score);
+    const lowest = levelForRisk(levels, score);
+    if (held === undefined) {
+      return [
+        problemAt(
+          entry,
+          ['owner'],
+          'raid/no-holding-level',
+          `Risk ${raidRef(entry.id)} names no escalation level, and its owner "${owner}" decides at none, so nothing says who holds it.`,
+          `Add escalationLevel: ${lowest?.level.id ?? levels[0]?.id ?? '<level id>'} (the lowest level that may hold a score of ${score}), or make the owner the role that decides at a level or chairs its forum.`,
+        ),
+      ];
+    }
+    if (entry.data.status !== 'open' || levelMayHold(held.level, score)) return [];
+    const where = held.stated ? `the ${held.level.title} level's` : `the ${held.level.title} level's (the highest its owner "${owner}" decides at)`;
     return [
       problemAt(
         entry,
-        ['escalationLevel'],
+        [held.stated ? 'escalationLevel' : 'owner'],
         'raid/risk-above-level-tolerance',
-        `Risk ${raidRef(entry.id)} scores ${score} (${entry.data.probability} × ${entry.data.impact}), above the ${level.title} level's risk tolerance of ${riskLimitOf(level)}.`,
-        owner ? `Escalate it: set escalationLevel: ${owner.level.id} (${owner.reason}), or lower the score once actions have reduced it.` : 'No level of the escalation ladder may hold this score; widen the top level in content/governance/escalation.yaml.',
+        `Risk ${raidRef(entry.id)} scores ${score} (${entry.data.probability} × ${entry.data.impact}), above ${where} risk tolerance of ${riskLimitOf(held.level)}.`,
+        lowest ? `Escalate it: set escalationLevel: ${lowest.level.id} (${lowest.reason}), or lower the score once actions have reduced it.` : 'No level of the escalation ladder may hold this score; widen the top level in content/governance/escalation.yaml.',
       ),
     ];
   });
