@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildGlossary } from '../../src/lib/glossary/glossary.ts';
-import { isFirstUse, termUses } from '../../src/lib/glossary/term-uses.ts';
+import { isFirstUse } from '../../src/lib/glossary/term-uses.ts';
+import { readMdxBody } from '../../src/lib/markdown/mdx-body.ts';
+import { parseMdx } from '../../src/lib/markdown/parse-mdx.ts';
 import { tierDecisionDiagram, tierRows } from '../../src/lib/intake/tiers.ts';
 import type { Problem } from '../../src/lib/validation/problem.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
@@ -239,10 +241,10 @@ describe('glossary helpers', () => {
 
   it('finds <Term id> uses outside code fences, with their lines', () => {
     const body = 'A <Term id="rag">RAG</Term> and <Term id=\'tier\' />.\n```mdx\n<Term id="code" />\n```\n<Term id={"gate"}>gates</Term>';
-    expect(termUses(body, 10)).toEqual([
-      { id: 'rag', line: 10, column: 3 },
-      { id: 'tier', line: 10, column: 33 },
-      { id: 'gate', line: 14, column: 1 },
+    expect(readMdxBody(parseMdx(body).tree!).terms).toEqual([
+      { id: 'rag', line: 1, column: 3 },
+      { id: 'tier', line: 1, column: 33 },
+      { id: 'gate', line: 5, column: 1 },
     ]);
   });
 });
