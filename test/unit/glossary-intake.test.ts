@@ -4,12 +4,10 @@ import { isFirstUse } from '../../src/lib/glossary/term-uses.ts';
 import { readMdxBody } from '../../src/lib/markdown/mdx-body.ts';
 import { parseMdx } from '../../src/lib/markdown/parse-mdx.ts';
 import { tierDecisionDiagram, tierRows } from '../../src/lib/intake/tiers.ts';
-import type { Problem } from '../../src/lib/validation/problem.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { glossaryTermSchema, scopeSchema } from '../../src/schemas/index.ts';
-import { writeContentFiles } from '../helpers/content-fixture.ts';
 import { validGovernanceFiles } from '../helpers/governance-fixture.ts';
 import { validPlanningFiles } from '../helpers/planning-fixture.ts';
+import { fixtureChecker, onlyRule as only } from '../helpers/fixture-checker.ts';
 
 const SCOPE = 'content/scope/scope.yaml';
 const TOLERANCE = 'content/glossary/tolerance.yaml';
@@ -83,19 +81,7 @@ raci: approvals
 };
 base[SCOPE] = base[SCOPE].replace('review:', `${tiers}review:`);
 
-function check(changes: Record<string, string | undefined> = {}) {
-  const files = { ...base };
-  for (const [path, text] of Object.entries(changes)) {
-    if (text === undefined) delete files[path];
-    else files[path] = text;
-  }
-  return validateContent(writeContentFiles(files)).problems;
-}
-function edit(path: string, from: string, to: string): Record<string, string> {
-  if (!base[path].includes(from)) throw new Error(`${path} has no "${from}"`);
-  return { [path]: base[path].replace(from, to) };
-}
-const only = (problems: Problem[], rule: string) => problems.filter((problem) => problem.rule === rule);
+const { check, edit } = fixtureChecker(base);
 
 describe('glossary, tiers and intake form on valid input', () => {
   it('find no problem', () => {

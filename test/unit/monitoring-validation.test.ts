@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../../src/lib/validation/problem.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { planNewEntry } from '../../src/lib/new-entry.ts';
 import { writeContentFiles } from '../helpers/content-fixture.ts';
 import { validMonitoringFiles } from '../helpers/monitoring-fixture.ts';
+import { fixtureChecker, onlyRule as only } from '../helpers/fixture-checker.ts';
 
 const base = validMonitoringFiles();
 const MATRIX = 'content/governance/risk-matrix.yaml';
@@ -14,22 +14,7 @@ const DEPENDENCY = 'content/raid/dependencies/d01.yaml';
 const REPORT = 'content/status-reports/setup-plan-2026-10.yaml';
 const METRIC = 'content/metrics/register-coverage.yaml';
 
-function check(changes: Record<string, string | undefined> = {}, today = '2026-11-30') {
-  const files = { ...base };
-  for (const [path, text] of Object.entries(changes)) {
-    if (text === undefined) delete files[path];
-    else files[path] = text;
-  }
-  return validateContent(writeContentFiles(files), { today }).problems;
-}
-
-/** The file with one piece of text replaced; fails loudly if the text is not there. */
-function edit(path: string, from: string, to: string): Record<string, string> {
-  if (!base[path].includes(from)) throw new Error(`${path} has no "${from}"`);
-  return { [path]: base[path].replace(from, to) };
-}
-
-const only = (problems: Problem[], rule: string) => problems.filter((problem) => problem.rule === rule);
+const { check, edit } = fixtureChecker(base, { today: '2026-11-30' });
 
 describe('monitoring content on valid input', () => {
   it('finds no problem', () => {
