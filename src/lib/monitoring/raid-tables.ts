@@ -50,8 +50,8 @@ export function raidTables(log: RaidLogView, names: RaidTableNames, matrix: { pr
         { header: 'Closed reason', width: 50 },
       ],
       rows: of('risk').map((item) => {
-        const { data, score, band } = item.risk;
-        return [item.summary.ref, data.title, ...belongsCells(item), names.roleTitle(data.owner), data.raised, data.cause, data.event, data.effect, data.probability, data.impact, score, band?.label, data.escalationLevel, data.proximity, data.response, actionsText(data.actions, names), data.status, data.closed, data.closedReason];
+        const { data, score, band, heldAt } = item.risk;
+        return [item.summary.ref, data.title, ...belongsCells(item), names.roleTitle(data.owner), data.raised, data.cause, data.event, data.effect, data.probability, data.impact, score, band?.label, heldAt?.id ?? data.escalationLevel, data.proximity, data.response, actionsText(data.actions, names), data.status, data.closed, data.closedReason];
       }),
     },
     {
