@@ -1,6 +1,7 @@
 import type { CollectionName } from '../schemas/collections.ts';
 import type { DocumentTemplate, Objective, Playbook, Role, Scope, Stage } from '../schemas/index.ts';
-import { DUE_SOON_DAYS, addDays, nextReviewDate, reviewState, type ReviewState } from './review-dates.ts';
+import { addDays } from './dates/calendar-date.ts';
+import { DUE_SOON_DAYS, nextReviewDate, reviewState, type ReviewState } from './review-dates.ts';
 import { routes } from './pages/routes.ts';
 
 /** An entry with the file it came from (root-relative, forward slashes). */

@@ -1,4 +1,4 @@
-import { buildDate } from '../lib/build-date.ts';
+import { buildDate } from '../lib/dates/calendar-date.ts';
 import { sourceMoment } from '../lib/source-date.ts';
 import { buildChecklistSheet, type ChecklistSheet } from '../lib/checklist/sheet.ts';
 import { pageTitles } from '../lib/pages/catalogue.ts';

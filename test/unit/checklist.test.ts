@@ -1,6 +1,5 @@
 import { partWords } from '../../src/lib/playbook-words.ts';
 import { describe, expect, it } from 'vitest';
-import { buildDate } from '../../src/lib/build-date.ts';
 import { checklistCsv, checklistMarkdown, csvField, escapeMarkdown, exportFileName } from '../../src/lib/checklist/export.ts';
 import { itemFingerprint } from '../../src/lib/checklist/fingerprint.ts';
 import { checklistProgress, describeProgress } from '../../src/lib/checklist/progress.ts';
@@ -229,11 +228,5 @@ describe('helpers', () => {
     const json = scriptJson({ text: '</script><script>alert(1)</script> <!-- x' });
     expect(json).not.toContain('<');
     expect(JSON.parse(json)).toEqual({ text: '</script><script>alert(1)</script> <!-- x' });
-  });
-
-  it('takes the build date from SOURCE_DATE_EPOCH when set, else from the clock, in UTC', () => {
-    expect(buildDate({ SOURCE_DATE_EPOCH: '1795132800' })).toBe('2026-11-20');
-    expect(buildDate({}, new Date('2026-11-20T23:59:59Z'))).toBe('2026-11-20');
-    expect(buildDate({ SOURCE_DATE_EPOCH: 'soon' }, new Date('2026-01-02T00:00:00Z'))).toBe('2026-01-02');
   });
 });

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { utcMidnight } from '../dates/calendar-date.ts';
 import { currencySign } from '../format.ts';
 import type { Column, Table } from './table.ts';
 import { withEntryDates } from './zip-dates.ts';
@@ -14,9 +15,6 @@ function numberFormat(column: Column, currency: string | undefined): string | un
   if (column.format === 'money') return moneyFormat(currency);
   return undefined;
 }
-
-/** Calendar date as the Date Excel stores: midnight UTC, which exceljs turns into a serial day. */
-const asDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 /** Rows below the data that still get a column's drop-down, so new rows are checked too. */
 const VALIDATED_ROWS = 500;
@@ -60,7 +58,7 @@ export async function tablesToXlsx(tables: Table[], properties: { title: string;
     for (const row of table.rows) {
       sheet.addRow(table.columns.map((column, index) => {
         const cell = row[index];
-        return column.format === 'date' && typeof cell === 'string' ? asDate(cell) : cell;
+        return column.format === 'date' && typeof cell === 'string' ? utcMidnight(cell) : cell;
       }));
     }
     addListValidations(sheet, table.columns);

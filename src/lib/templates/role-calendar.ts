@@ -3,7 +3,7 @@ import { commsEvents, type CommsEventContext } from '../downloads/comms-events.t
 import { forumRoleIds } from '../governance/forum-roles.ts';
 import type { Entry } from '../playbook-model.ts';
 import { occurrences } from '../plans/comms-calendar.ts';
-import { lastDayOfMonth } from '../plans/iso-dates.ts';
+import { lastDayOfMonth } from '../dates/calendar-date.ts';
 import type { DateWindow, ScheduledEvent } from './forum-calendar.ts';
 
 /** A page whose review a role owns. */
