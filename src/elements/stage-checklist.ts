@@ -95,7 +95,7 @@ class StageChecklistElement extends HTMLElement {
       download(exportFileName(this.#sheet, 'md'), 'text/markdown;charset=utf-8', checklistMarkdown(this.#sheet, context));
     } else if (action === 'download-csv') {
       // The byte order mark makes Excel read the file as UTF-8 (currency signs, accents, curly quotes).
-      download(exportFileName(this.#sheet, 'csv'), 'text/csv;charset=utf-8', `\uFEFF${checklistCsv(this.#sheet, view.ticked, tickedAt)}`);
+      download(exportFileName(this.#sheet, 'csv'), 'text/csv;charset=utf-8', checklistCsv(this.#sheet, view.ticked, tickedAt));
     } else if (action === 'reset' && confirm(`Untick every item of "${this.#sheet.stage.title}" in this browser?`)) {
       this.#save({ version: 1, ticks: {} });
       this.#render();

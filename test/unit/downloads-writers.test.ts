@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { downloadFiles, renderDownload, type DownloadSet } from '../../src/lib/downloads/catalogue.ts';
 import { commsEvents, recurrenceRule } from '../../src/lib/downloads/comms-events.ts';
-import { tableToCsv } from '../../src/lib/downloads/csv.ts';
+import { csvField, csvText, tableToCsv } from '../../src/lib/downloads/csv.ts';
 import { raciDownloadTables, stakeholderTables } from '../../src/lib/downloads/download-tables.ts';
 import { raciTable } from '../../src/lib/governance/raci-matrix.ts';
 import { escapeText, foldLine, toICalendar } from '../../src/lib/downloads/icalendar.ts';
@@ -29,6 +29,28 @@ const table: Table = {
 };
 
 describe('CSV', () => {
+  it('quotes a field only when it holds a comma, a quote or a line break, doubling quotes', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "yes"')).toBe('"say ""yes"""');
+    expect(csvField('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvField('line\r\nbreak')).toBe('"line\r\nbreak"');
+    expect(csvField(12.5)).toBe('12.5');
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField(undefined)).toBe('');
+  });
+
+  it('keeps text a spreadsheet would run as a formula as text, with a leading apostrophe', () => {
+    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx'].map(csvField)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx"]);
+    expect(csvField('\rx')).toBe(`"'\rx"`);
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('a=b')).toBe('a=b');
+  });
+
+  it('writes rows with a BOM and CRLF after every line, the last included', () => {
+    expect(csvText([['Header'], ['a', 1], []])).toBe('\uFEFFHeader\r\na,1\r\n\r\n');
+  });
+
   it('writes a BOM, a header row, CRLF line ends, and quotes only fields that need it', () => {
     expect(tableToCsv(table)).toBe(
       '\uFEFFItem,Amount (GBP),From\r\n' +

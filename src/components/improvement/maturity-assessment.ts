@@ -107,7 +107,7 @@ class MaturityAssessmentElement extends HTMLElement {
       download(`${fileName}.md`, 'text/markdown;charset=utf-8', assessmentMarkdown(this.#island.model, this.#answers, { title: this.#island.title, pageUrl: location.href.split('#')[0], date }));
     } else if (action === 'download-csv') {
       // The byte order mark makes spreadsheets read the file as UTF-8.
-      download(`${fileName}.csv`, 'text/csv;charset=utf-8', `\uFEFF${assessmentCsv(this.#island.model, this.#answers)}`);
+      download(`${fileName}.csv`, 'text/csv;charset=utf-8', assessmentCsv(this.#island.model, this.#answers));
     }
   };
 }
