@@ -1,4 +1,4 @@
-import type { Cell, Table } from './table.ts';
+import { tableCells, type Cell, type Table } from './table.ts';
 
 // Excel reads a UTF-8 file as UTF-8 (and shows currency signs and accents correctly) only when it starts with a byte order mark.
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -20,7 +20,7 @@ export function csvField(cell: Cell): string {
 
 /**
  * Rows (the header first) as the CSV every download and export writes: RFC 4180 fields,
- * CRLF line ends, a byte order mark. Browser exports use it too, so it imports nothing.
+ * CRLF line ends, a byte order mark. Browser exports use it too, so it imports nothing heavy.
  */
 export function csvText(rows: readonly (readonly Cell[])[]): string {
   return `${BYTE_ORDER_MARK}${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
@@ -28,5 +28,5 @@ export function csvText(rows: readonly (readonly Cell[])[]): string {
 
 /** The table as CSV: a header row, then its rows. */
 export function tableToCsv(table: Table): string {
-  return csvText([table.columns.map((column) => column.header), ...table.rows.map((row) => table.columns.map((_, index) => row[index]))]);
+  return csvText([table.columns.map((column) => column.header), ...tableCells(table)]);
 }
