@@ -39,6 +39,8 @@ export function buildFreshness(
     objectives: sourced(content.objectives),
     scope: sourced(content.scope),
     templates: sourced(content.templates),
+    benefits: sourced(content.benefits),
+    maturityModel: sourced(content.maturityModel),
   };
   const reviews = pageReviews(reviewed);
   const folders = [...new Set(Object.values(collectionSources).map((source) => source.base.split('/')[0]))];

@@ -18,6 +18,8 @@ export function reviewedContent(content: ContentSet): ReviewedContent {
     objectives: asPages(content.objectives),
     scope: asPages(content.scope),
     templates: asPages(content.templates),
+    benefits: asPages(content.benefits),
+    maturityModel: asPages(content.maturityModel),
   };
 }
 
