@@ -1,11 +1,11 @@
-import { partWords } from '../../src/lib/playbook-words.ts';
+import { partWords } from '../../src/lib/playbook/playbook-words.ts';
 import { describe, expect, it } from 'vitest';
 import { checklistCsv, checklistMarkdown, escapeMarkdown, exportFileName } from '../../src/lib/checklist/export.ts';
 import { itemFingerprint } from '../../src/lib/checklist/fingerprint.ts';
 import { checklistProgress, describeProgress } from '../../src/lib/checklist/progress.ts';
 import { buildChecklistSheet, sheetItems, storageKeyFor, type ChecklistSheet } from '../../src/lib/checklist/sheet.ts';
 import { noTicks, parseStoredTicks, viewTicks, withoutDropped, withoutTick, withTick } from '../../src/lib/checklist/ticks.ts';
-import { scriptJson } from '../../src/lib/script-json.ts';
+import { scriptJson } from '../../src/lib/html/script-json.ts';
 import type { ChecklistItem } from '../../src/schemas/index.ts';
 
 const item = (id: string, extra: Partial<ChecklistItem> = {}): ChecklistItem => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pageReviews, reviewReport, type SourcedPage } from '../../src/lib/page-reviews.ts';
+import { pageReviews, reviewReport, type SourcedPage } from '../../src/lib/reviews/page-reviews.ts';
 import { addMonths } from '../../src/lib/dates/calendar-date.ts';
-import { nextReviewDate, reviewState } from '../../src/lib/review-dates.ts';
+import { nextReviewDate, reviewState } from '../../src/lib/reviews/review-dates.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import type { Objective, Playbook, Role, Scope, Stage } from '../../src/schemas/index.ts';
 import { fixtureReviewDate, stageFile, validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';

@@ -1,5 +1,5 @@
 import { addDays, daysBetween, isIsoDate } from '../dates/calendar-date.ts';
-import { formatDate, formatSettings } from '../format.ts';
+import { formatDate, formatSettings } from '../formats/format.ts';
 import type { GeneratedDiagram } from './generated-diagram.ts';
 import { ganttText, lineText, mermaidIds } from './mermaid-text.ts';
 

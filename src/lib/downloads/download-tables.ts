@@ -1,6 +1,6 @@
 import type { CommsEntry } from '../../schemas/index.ts';
 import type { RaciTable } from '../governance/raci-matrix.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 import {
   budgetCategoryLabel,
   commsFrequencyLabel,

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { utcMidnight } from '../dates/calendar-date.ts';
-import { currencySign } from '../format.ts';
+import { currencySign } from '../formats/format.ts';
 import { tableCells, type Column, type Table } from './table.ts';
 import { withEntryDates } from './zip-dates.ts';
 

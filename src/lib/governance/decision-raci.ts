@@ -1,5 +1,5 @@
 import type { RaciLetter, RaciMatrix } from '../../schemas/index.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 import type { RaciRow } from './raci-matrix.ts';
 
 export interface DecisionRaciRow extends RaciRow {

@@ -1,6 +1,6 @@
 import type { Benefit, BenefitStatus } from '../../schemas/index.ts';
 import { defineTable, type Table } from '../downloads/table.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 
 export const benefitStatusLabel: Record<BenefitStatus, string> = {
   planned: 'Planned',

@@ -1,6 +1,6 @@
 import { addDays } from '../dates/calendar-date.ts';
 import type { ContentSet } from '../validation/content-set.ts';
-import { TEMPLATE_MARKER, type EntryKind } from '../new-entry.ts';
+import { TEMPLATE_MARKER, type EntryKind } from '../editing/new-entry.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slugError = (id: string) => `"${id}" is not a valid id: use lower-case words joined by single hyphens, for example "faster-decisions".`;

@@ -1,5 +1,5 @@
 import { addDays, lastDayOfMonth } from '../dates/calendar-date.ts';
-import type { EntryKind, TemplateContext } from '../new-entry.ts';
+import type { EntryKind, TemplateContext } from '../editing/new-entry.ts';
 import type { ContentSet } from '../validation/content-set.ts';
 import { levelForRisk } from './risk-scoring.ts';
 

@@ -1,5 +1,5 @@
 import type { CommsEntry, CommsFrequency } from '../../schemas/index.ts';
-import { formatMonthYear } from '../format.ts';
+import { formatMonthYear } from '../formats/format.ts';
 import { addDays, addMonths, addMonthsToMonth, dayOfMonth, isWeekend, lastDayOfMonth, monthOf } from '../dates/calendar-date.ts';
 
 type Timing = Pick<CommsEntry, 'frequency' | 'first' | 'until'>;

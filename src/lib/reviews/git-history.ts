@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { isoDateOf } from './dates/calendar-date.ts';
+import { isoDateOf } from '../dates/calendar-date.ts';
 
 /**
  * When each file was last changed, from one `git log` call over the given folders: the map

@@ -1,5 +1,5 @@
 /** When a page or file is next due for review, and how urgent that is. */
-import { addMonths, daysBetween } from './dates/calendar-date.ts';
+import { addMonths, daysBetween } from '../dates/calendar-date.ts';
 
 /** Days ahead within which a review counts as "due soon". */
 export const DUE_SOON_DAYS = 30;

@@ -3,7 +3,7 @@
  * organization's locale and currency (content/organization.yaml). The site sets them once per
  * build with `useOrganizationFormats`, before any page renders; nothing here names a locale.
  */
-import { utcMidnight } from './dates/calendar-date.ts';
+import { utcMidnight } from '../dates/calendar-date.ts';
 
 export type PaperSize = 'A4' | 'Letter';
 
