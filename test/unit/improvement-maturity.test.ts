@@ -3,10 +3,10 @@ import { assessmentCsv, assessmentMarkdown } from '../../src/lib/improvement/mat
 import { answerKey, describeScore, parseStoredAnswers, perspectiveLevel, scoreAssessment, type Answer, type ScoringModel } from '../../src/lib/improvement/maturity-score.ts';
 import { maturityTrendChart } from '../../src/lib/improvement/maturity-chart.ts';
 import { maturityTrend, type MaturityTrend } from '../../src/lib/improvement/maturity-view.ts';
-import type { Problem } from '../../src/lib/validation/problem.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { writeContentFiles } from '../helpers/content-fixture.ts';
 import { validImprovementFiles } from '../helpers/improvement-fixture.ts';
+import { fixtureChecker } from '../helpers/fixture-checker.ts';
 
 const statements = (...ids: string[]) => ids.map((id) => ({ id, text: `Statement ${id}` }));
 const model: ScoringModel = {
@@ -120,19 +120,7 @@ const base = validImprovementFiles();
 const MODEL = 'content/maturity/model.yaml';
 const BASELINE = 'content/maturity/assessments/baseline.yaml';
 
-function check(changes: Record<string, string | undefined> = {}): Problem[] {
-  const files = { ...base };
-  for (const [path, text] of Object.entries(changes)) {
-    if (text === undefined) delete files[path];
-    else files[path] = text;
-  }
-  return validateContent(writeContentFiles(files)).problems;
-}
-
-function edit(path: string, from: string, to: string): Record<string, string> {
-  if (!base[path].includes(from)) throw new Error(`${path} has no "${from}"`);
-  return { [path]: base[path].replace(from, to) };
-}
+const { check, edit } = fixtureChecker(base);
 
 describe('maturity content rules', () => {
   it('finds no problem in the valid fixture', () => {

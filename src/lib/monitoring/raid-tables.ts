@@ -43,7 +43,7 @@ export function raidTables(log: RaidLogView, names: RaidTableNames, matrix: { pr
         { header: 'Impact', width: 10, format: 'number', allowed: matrix ? scale(matrix.impact) : undefined, value: (item) => item.risk.data.impact },
         { header: 'Score', width: 8, format: 'number', value: (item) => item.risk.score },
         { header: 'Band', width: 10, value: (item) => item.risk.band?.label },
-        { header: 'Escalation level', width: 18, allowed: levelIds, value: (item) => item.risk.data.escalationLevel },
+        { header: 'Escalation level', width: 18, allowed: levelIds, value: (item) => item.risk.heldAt?.id ?? item.risk.data.escalationLevel },
         { header: 'Proximity', width: 13, format: 'date', value: (item) => item.risk.data.proximity },
         { header: 'Response', width: 11, allowed: riskResponses, value: (item) => item.risk.data.response },
         { header: 'Actions', width: 60, value: (item) => actionsText(item.risk.data.actions, names) },

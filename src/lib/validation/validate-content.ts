@@ -68,7 +68,9 @@ import {
   riskScoresFitTheMatrix,
   risksAreHeldWithinTolerance,
   statusReportItemsBelongToItsPlan,
+  statusReportItemsWereRaisedInTime,
   statusReportReferencesResolve,
+  statusReportsCoverPastPeriods,
 } from './rules-raid.ts';
 import { metricReadingsAreInDateOrder, metricReadingUnitsMatch, metricThresholdsAreOrdered } from './rules-metrics.ts';
 import type { ContentSet } from './content-set.ts';
@@ -121,6 +123,8 @@ const crossFileRules: ReadonlyArray<Rule> = [
   openRaidDatesAreAhead,
   statusReportReferencesResolve,
   statusReportItemsBelongToItsPlan,
+  statusReportsCoverPastPeriods,
+  statusReportItemsWereRaisedInTime,
   metricReadingsAreInDateOrder,
   metricReadingUnitsMatch,
   metricThresholdsAreOrdered,
