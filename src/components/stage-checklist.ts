@@ -2,6 +2,7 @@ import { checklistCsv, checklistMarkdown, exportFileName } from '../lib/checklis
 import { checklistProgress, describeProgress } from '../lib/checklist/progress.ts';
 import { sheetItems, type ChecklistSheet } from '../lib/checklist/sheet.ts';
 import { viewTicks, withoutDropped, withoutTick, withTick, type StoredTicks } from '../lib/checklist/ticks.ts';
+import { isoDateOf } from '../lib/dates/calendar-date.ts';
 import { readIsland, tickStorage, type TickStorage } from './tick-storage.ts';
 import { downloadFile } from './download-file.ts';
 
@@ -77,7 +78,7 @@ class StageChecklistElement extends HTMLElement {
     if (!action) return;
     const view = this.#view();
     const tickedAt = new Map(Object.entries(this.#stored.ticks).map(([id, tick]) => [id, tick.at]));
-    const context = { ticked: view.ticked, origin: location.origin, date: new Date().toISOString().slice(0, 10) };
+    const context = { ticked: view.ticked, origin: location.origin, date: isoDateOf(new Date()) };
     if (action === 'copy-markdown') {
       navigator.clipboard
         .writeText(checklistMarkdown(this.#sheet, context))

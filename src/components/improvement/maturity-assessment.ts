@@ -1,3 +1,4 @@
+import { isoDateOf } from '../../lib/dates/calendar-date.ts';
 import { assessmentCsv, assessmentMarkdown } from '../../lib/improvement/maturity-export.ts';
 import { describeScore, levelLabel, parseStoredAnswers, scoreAssessment, storedAnswers, type Answer, type ScoringModel } from '../../lib/improvement/maturity-score.ts';
 import { statementAnchor } from '../../lib/improvement/maturity-anchors.ts';
@@ -93,7 +94,7 @@ class MaturityAssessmentElement extends HTMLElement {
 
   #onClick = (event: Event): void => {
     const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]')?.dataset.action;
-    const date = new Date().toISOString().slice(0, 10);
+    const date = isoDateOf(new Date());
     const fileName = `maturity-assessment-${date}`;
     if (action === 'download-markdown') {
       downloadFile(`${fileName}.md`, 'text/markdown;charset=utf-8', assessmentMarkdown(this.#island.model, this.#answers, { title: this.#island.title, pageUrl: location.href.split('#')[0], date }));
