@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { countPdfPages } from '../../src/lib/pdf-pages.ts';
+import { countPdfPages } from '../../src/lib/booklets/pdf-pages.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { stageFile, validContentFiles } from '../helpers/content-fixture.ts';
 import { attributeValues, builtPages } from '../helpers/dist.ts';

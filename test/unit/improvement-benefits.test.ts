@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Benefit } from '../../src/schemas/index.ts';
 import { benefitRegisterTables, expectedOn, latestRealised, progressTowardsTarget, realisationSummary } from '../../src/lib/improvement/benefits-register.ts';
+import { tableCells } from '../../src/lib/downloads/table.ts';
 import { axisTop, realisationChart, realisationSeries } from '../../src/lib/improvement/realisation-chart.ts';
 import { validImprovementFiles } from '../helpers/improvement-fixture.ts';
 import { fixtureChecker } from '../helpers/fixture-checker.ts';
@@ -77,8 +78,8 @@ describe('benefit realisation', () => {
       objectiveTitle: () => 'Objective',
       planTitle: () => 'Plan',
     });
-    expect(register.rows).toEqual([['b', 'Shorter decisions', 'Objective', 'Plan', 'Owner', 'm', 'weeks', 11, 4, '2027-03-31', '2027-09-30', 8, '2027-04-30', 'On track', 'x | y']]);
-    expect(values.rows.map((row) => row.slice(0, 4))).toEqual([
+    expect(tableCells(register)).toEqual([['b', 'Shorter decisions', 'Objective', 'Plan', 'Owner', 'm', 'weeks', 11, 4, '2027-03-31', '2027-09-30', 8, '2027-04-30', 'On track', 'x | y']]);
+    expect(tableCells(values).map((row) => row.slice(0, 4))).toEqual([
       ['b', 'Expected', '2027-03-31', 7],
       ['b', 'Expected', '2027-09-30', 4],
       ['b', 'Realised', '2027-01-31', 9],

@@ -66,7 +66,7 @@ describe('exporting a self-assessment', () => {
 
   it('writes one CSV row per statement with the answer and the level reached', () => {
     const lines = assessmentCsv(model, given).split('\r\n');
-    expect(lines[0]).toBe('Perspective,Level,Level name,Statement id,Statement,Answer,Level reached');
+    expect(lines[0]).toBe('\uFEFFPerspective,Level,Level name,Statement id,Statement,Answer,Level reached');
     expect(lines[1]).toBe('Risk,1,Ad hoc,a,Statement a,yes,1');
     expect(lines[3]).toBe('Risk,2,Repeatable,c,Statement c,no,1');
     expect(lines[4]).toBe('Risk,2,Repeatable,d,Statement d,,1');

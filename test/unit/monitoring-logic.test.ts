@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { tablesToXlsx } from '../../src/lib/downloads/xlsx.ts';
+import { tableCells } from '../../src/lib/downloads/table.ts';
 import { higherIsBetter, ragOfValue } from '../../src/lib/monitoring/kpi.ts';
 import { buildRaidLog, heatMapOf } from '../../src/lib/monitoring/raid-log.ts';
 import { raidTables } from '../../src/lib/monitoring/raid-tables.ts';
@@ -130,7 +131,7 @@ describe('RAID log view', () => {
   it('downloads risks with drop-down lists of the allowed values', async () => {
     const [risks] = raidTables(log, { roleTitle: (id) => id.toUpperCase() }, { probability: 3, impact: 3 }, ['project-manager', 'project']);
     expect(risks.columns.find((column) => column.header === 'Response')?.allowed).toEqual(['avoid', 'reduce', 'transfer', 'accept', 'exploit', 'share', 'enhance']);
-    expect(risks.rows[1].slice(0, 2)).toEqual(['R02', 'Risk r02']);
+    expect(tableCells(risks)[1].slice(0, 2)).toEqual(['R02', 'Risk r02']);
     const bytes = await tablesToXlsx([risks], { title: 'RAID', creator: 'test', created: new Date('2026-11-30T00:00:00Z') });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes.buffer);

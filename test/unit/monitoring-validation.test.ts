@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
-import { planNewEntry } from '../../src/lib/new-entry.ts';
+import { planNewEntry } from '../../src/lib/editing/new-entry.ts';
 import { writeContentFiles } from '../helpers/content-fixture.ts';
 import { validMonitoringFiles } from '../helpers/monitoring-fixture.ts';
 import { fixtureChecker, onlyRule as only } from '../helpers/fixture-checker.ts';

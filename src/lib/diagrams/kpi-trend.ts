@@ -1,4 +1,4 @@
-import { formatShortDate } from '../format.ts';
+import { formatShortDate } from '../formats/format.ts';
 import type { GeneratedDiagram } from './generated-diagram.ts';
 import { xychartString } from './mermaid-text.ts';
 

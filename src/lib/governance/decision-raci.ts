@@ -1,5 +1,5 @@
 import type { RaciLetter, RaciMatrix } from '../../schemas/index.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 import { routes } from '../pages/routes.ts';
 import type { RaciGrid, RaciRow } from './raci-matrix.ts';
 

@@ -1,5 +1,5 @@
 import type { RaciActivity, RaciLetter, RaciMatrix } from '../../schemas/index.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 
 /** The full word for each letter: what screen readers hear and the legend shows. */
 export const raciWords: Record<RaciLetter, string> = {

@@ -1,10 +1,10 @@
-import { formatMonthYear } from '../../format.ts';
+import { formatMonthYear } from '../../formats/format.ts';
 import { lessonFilters, lessonMatches, lessonsByStage, type LessonFilter } from '../../improvement/lessons-backlog.ts';
 import { perspectiveAnchor, statementAnchor } from '../../improvement/maturity-anchors.ts';
 import { maturityTrendChart } from '../../improvement/maturity-chart.ts';
 import { maturityTrend } from '../../improvement/maturity-view.ts';
 import { realisationChart } from '../../improvement/realisation-chart.ts';
-import type { Entry } from '../../playbook-model.ts';
+import type { Entry } from '../../playbook/playbook-model.ts';
 import type { Benefit, Improvement, Lesson, MaturityModel } from '../../../schemas/index.ts';
 import { pageKind, type Section } from '../page-kind.ts';
 import { nonEmpty, roleTitles, stageFacets } from '../search-facets.ts';

@@ -1,7 +1,8 @@
-import type { CollectionName } from '../schemas/collections.ts';
-import type { Benefit, DocumentTemplate, MaturityModel, Objective, Playbook, Role, Scope, Stage } from '../schemas/index.ts';
-import { DUE_SOON_DAYS, addDays, nextReviewDate, reviewState, type ReviewState } from './review-dates.ts';
-import { routes } from './pages/routes.ts';
+import type { CollectionName } from '../../schemas/collections.ts';
+import type { Benefit, DocumentTemplate, MaturityModel, Objective, Playbook, Role, Scope, Stage } from '../../schemas/index.ts';
+import { addDays } from '../dates/calendar-date.ts';
+import { DUE_SOON_DAYS, nextReviewDate, reviewState, type ReviewState } from './review-dates.ts';
+import { routes } from '../pages/routes.ts';
 
 /** An entry with the file it came from (root-relative, forward slashes). */
 export interface SourcedPage<T> {
