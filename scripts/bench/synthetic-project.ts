@@ -10,6 +10,11 @@ export interface SyntheticOptions {
   /** Roles in total, including the fixture's own. */
   roles: number;
   seed?: number;
+  /**
+   * A mermaid flowchart in every stage, for measuring the checker and the diagram pipeline.
+   * Off for the build benchmark, whose Starlight side renders no diagrams.
+   */
+  diagrams?: boolean;
 }
 
 /** Deterministic pseudo-random numbers (mulberry32): the same seed gives the same playbook. */
@@ -87,13 +92,18 @@ function paragraph(random: Random, roles: string[], count: number): string {
     .join(' ');
 }
 
-function stageBody(random: Random, roleTitles: string[]): string {
+/** A decision flow, as editors draw one in a stage. */
+const decisionFlow = ['```mermaid', 'flowchart LR', '  A[Inputs] --> B{Decision}', '  B -->|Approved| C[Next stage]', '  B -->|Rejected| D[Rework]', '```', ''];
+
+/** `previous` is the slug of the stage before in the playbook, which the body links to. */
+function stageBody(random: Random, roleTitles: string[], previous: string | undefined, diagram: boolean): string {
   const steps = random.int(4, 7);
   const parts = ['## Steps', ''];
   for (let step = 1; step <= steps; step++) {
     parts.push(`### ${step}. ${random.pick(verbs)} ${random.pick(topics)}`, '', paragraph(random, roleTitles, random.int(3, 5)), '');
     if (step % 2 === 1) parts.push(...Array.from({ length: random.int(3, 5) }, () => `- ${paragraph(random, roleTitles, 1)}`), '');
   }
+  if (diagram) parts.push(...decisionFlow);
   parts.push('## Worked example', '', paragraph(random, roleTitles, 3), '');
   parts.push('| Measure | Baseline | Target | Owner |', '| --- | --- | --- | --- |');
   for (let row = 0; row < random.int(4, 6); row++) {
@@ -104,6 +114,7 @@ function stageBody(random: Random, roleTitles: string[]): string {
   parts.push('', '## Before the review meeting', '');
   for (let item = 0; item < 4; item++) parts.push(`- [ ] ${paragraph(random, roleTitles, 1)}`);
   parts.push('', '## When this stage is done', '', paragraph(random, roleTitles, 3), '');
+  parts.push(previous ? `Start only once [the previous stage's checklist](../${previous}/#checklist) is complete.` : 'This is the first stage: start from [the playbook overview](../).', '');
   return parts.join('\n');
 }
 
@@ -135,7 +146,7 @@ function generatedRoles(count: number, reportsToTop: string): { roles: Generated
   return { roles, files };
 }
 
-function stageFile(random: Random, stage: number, roles: GeneratedRole[], titleOf: Map<string, string>, share: GeneratedRole[]): { slug: string; text: string } {
+function stageFile(random: Random, stage: number, roles: GeneratedRole[], titleOf: Map<string, string>, share: GeneratedRole[], previous: string | undefined, diagram: boolean): { slug: string; text: string } {
   const title = `${random.pick(verbs)} ${random.pick(topics)}`;
   // Its share of the roles first, so every role takes part in some stage, as in a real playbook.
   const taking = [...new Set([...share, ...random.sample(roles, random.int(4, 6))])];
@@ -162,7 +173,7 @@ function stageFile(random: Random, stage: number, roles: GeneratedRole[], titleO
       ...(index % 4 === 3 ? { required: false } : {}),
     })),
   };
-  return { slug: `${slug(title)}-${stage}`, text: `---\n${stringify(frontmatter)}---\n\n${stageBody(random, roleTitles)}` };
+  return { slug: `${slug(title)}-${stage}`, text: `---\n${stringify(frontmatter)}---\n\n${stageBody(random, roleTitles, previous, diagram)}` };
 }
 
 /**
@@ -170,7 +181,7 @@ function stageFile(random: Random, stage: number, roles: GeneratedRole[], titleO
  * or a playbook (organization, objectives, scope, and whatever later issues add there), so
  * the benchmark keeps following the schemas as they grow.
  */
-export function syntheticProjectFiles({ stages, playbooks, roles: roleCount, seed = 1 }: SyntheticOptions): Record<string, string> {
+export function syntheticProjectFiles({ stages, playbooks, roles: roleCount, seed = 1, diagrams = false }: SyntheticOptions): Record<string, string> {
   if (stages < playbooks) throw new Error(`Need at least one stage per playbook (${stages} stages, ${playbooks} playbooks).`);
   const random = randomSource(seed);
   const fixture = validContentFiles();
@@ -199,11 +210,13 @@ export function syntheticProjectFiles({ stages, playbooks, roles: roleCount, see
       review: { owner: generated.roles[0].id, lastReviewed: '2026-09-15', reviewEveryMonths: 12 },
     });
     const count = Math.floor(stages / playbooks) + (book < stages % playbooks ? 1 : 0);
+    let previous: string | undefined;
     for (let stage = 1; stage <= count; stage++, stagesWritten++) {
       const share = allRoles.slice(Math.floor((stagesWritten * allRoles.length) / stages), Math.floor(((stagesWritten + 1) * allRoles.length) / stages));
-      const { slug: stageSlug, text } = stageFile(random, stage, generated.roles, titleOf, share);
+      const { slug: stageSlug, text } = stageFile(random, stage, generated.roles, titleOf, share, previous, diagrams);
       files[`${folder}/${stageSlug}.mdx`] = text;
       stageIds.push(`${slug(name)}/${stageSlug}`);
+      previous = stageSlug;
     }
   }
   Object.assign(files, raidFiles(random, stageIds, generated.roles));

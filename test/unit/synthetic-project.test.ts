@@ -31,6 +31,15 @@ describe('the benchmark\'s synthetic playbook', () => {
       expect(body, path).toMatch(/^- \[ \] /m);
     }
     expect(syntheticProjectFiles({ stages: 23, playbooks: 3, roles: 100 })).toEqual(files);
+    expect(stagePaths.filter((path) => files[path].includes("[the previous stage's checklist](../"))).toHaveLength(20);
+    expect(stagePaths.some((path) => files[path].includes('```mermaid'))).toBe(false);
     expect(syntheticProjectFiles({ stages: 23, playbooks: 3, roles: 100, seed: 2 })).not.toEqual(files);
+  });
+
+  it('draws a decision flow in every stage when asked, still without a problem for the checker', () => {
+    const withDiagrams = syntheticProjectFiles({ stages: 6, playbooks: 2, roles: 20, diagrams: true });
+    const mdx = Object.keys(withDiagrams).filter((path) => path.endsWith('.mdx'));
+    expect(mdx.every((path) => withDiagrams[path].includes('```mermaid\nflowchart LR'))).toBe(true);
+    expect(validateContent(writeContentFiles(withDiagrams)).problems).toEqual([]);
   });
 });
