@@ -106,6 +106,13 @@ describe('GitHub workflow for deployment', () => {
     expect(build[overlay].run).toMatch(/if \[ -n "\$PRIVATE_CONTENT_TAR" \]; then[\s\S]*echo "PRIVATE_CONTENT_DIR=[^"]+" >> "\$GITHUB_ENV"[\s\S]*fi/);
   });
 
+  it('restores the build cache (booklet PDFs, content-check readings) before the build', () => {
+    const build = workflow.jobs.build.steps;
+    const cache = stepIndex(build, { uses: 'actions/cache' });
+    expect(build[cache].with).toMatchObject({ path: '.astro/cache', 'restore-keys': 'build-cache-' });
+    expect(cache).toBeLessThan(stepIndex(build, { run: 'npm run build' }));
+  });
+
   it('pins every action to a major version', () => {
     for (const file of ['ci.yml', 'deploy.yml']) {
       const uses = Object.values(readWorkflow(file).jobs).flatMap((job) => job.steps.map((step) => step.uses).filter(Boolean));
