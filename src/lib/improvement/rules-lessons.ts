@@ -1,6 +1,7 @@
 import type { ContentSet, SourcedEntry } from '../validation/content-set.ts';
 import type { FieldPath, Problem } from '../validation/problem.ts';
 import { problemAt } from '../validation/problem-at.ts';
+import { recordedAfterToday } from '../validation/recorded-dates.ts';
 import type { RuleContext } from '../validation/rule.ts';
 import { closestMatch } from '../validation/suggest.ts';
 
@@ -53,10 +54,12 @@ export function improvementDatesAreOrdered(content: ContentSet, context: RuleCon
         ? [problemAt(item, ['targetDate'], 'improvement/date-order', `targetDate (${item.data.targetDate}) is before raised (${item.data.raised}).`, 'Set targetDate to when the change should be live, on or after the date it was raised.')]
         : [],
     ),
-    ...content.lessons.flatMap((lesson) =>
-      lesson.data.date > context.today
-        ? [problemAt(lesson, ['date'], 'lesson/future-date', `The lesson is dated ${lesson.data.date}, after today (${context.today}).`, 'Write the date the lesson was recorded; check the year.')]
-        : [],
-    ),
+    ...recordedAfterToday(content.lessons, context.today, {
+      field: 'date',
+      dateOf: (lesson) => lesson.date,
+      rule: 'lesson/future-date',
+      describe: (_, date) => `The lesson is dated ${date}`,
+      hint: 'Write the date the lesson was recorded; check the year.',
+    }),
   ];
 }

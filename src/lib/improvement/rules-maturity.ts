@@ -1,5 +1,6 @@
 import type { ContentSet } from '../validation/content-set.ts';
 import type { Problem } from '../validation/problem.ts';
+import { recordedAfterToday } from '../validation/recorded-dates.ts';
 import type { RuleContext } from '../validation/rule.ts';
 import { problemAt } from '../validation/problem-at.ts';
 import { closestMatch } from '../validation/suggest.ts';
@@ -121,17 +122,11 @@ export function assessmentDatesAreUnique(content: ContentSet): Problem[] {
  * a typo or a plan written as if it had happened, and the trend chart would show it as a result.
  */
 export function assessmentsAreInThePast(content: ContentSet, context: RuleContext): Problem[] {
-  return content.maturityAssessments.flatMap((assessment) =>
-    assessment.data.date <= context.today
-      ? []
-      : [
-          problemAt(
-            assessment,
-            ['date'],
-            'maturity/future-assessment',
-            `Assessment "${assessment.id}" is dated ${assessment.data.date}, after today (${context.today}).`,
-            'Record an assessment once it has been held, with the date it was held; plan the next one in the improvement backlog instead.',
-          ),
-        ],
-  );
+  return recordedAfterToday(content.maturityAssessments, context.today, {
+    field: 'date',
+    dateOf: (assessment) => assessment.date,
+    rule: 'maturity/future-assessment',
+    describe: (assessment, date) => `Assessment "${assessment.id}" is dated ${date}`,
+    hint: 'Record an assessment once it has been held, with the date it was held; plan the next one in the improvement backlog instead.',
+  });
 }

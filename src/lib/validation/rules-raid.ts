@@ -6,6 +6,7 @@ import { tasksOf } from '../plans/schedule.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
 import type { FieldPath, Problem } from './problem.ts';
 import { problemAt } from './problem-at.ts';
+import { recordedAfterToday } from './recorded-dates.ts';
 import { closestMatch } from './suggest.ts';
 
 /** Every RAID entry with its file, tagged with its type and summarised. */
@@ -224,19 +225,13 @@ export function statusReportItemsBelongToItsPlan(content: ContentSet): Problem[]
  * written ahead, and its computed RAG would be read as fact.
  */
 export function statusReportsCoverPastPeriods(content: ContentSet, context: { today: string }): Problem[] {
-  return content.statusReports.flatMap((entry) =>
-    entry.data.periodEnd <= context.today
-      ? []
-      : [
-          problemAt(
-            entry,
-            ['periodEnd'],
-            'status/future-period',
-            `The report's period ends on ${entry.data.periodEnd}, after today (${context.today}).`,
-            'Write the report once its period has ended, with periodEnd the last day of that period; check the year and month.',
-          ),
-        ],
-  );
+  return recordedAfterToday(content.statusReports, context.today, {
+    field: 'periodEnd',
+    dateOf: (report) => report.periodEnd,
+    rule: 'status/future-period',
+    describe: (_, date) => `The report's period ends on ${date}`,
+    hint: 'Write the report once its period has ended, with periodEnd the last day of that period; check the year and month.',
+  });
 }
 
 /** A report's top risks and issues were in the log by its period end: a report cannot name what was raised later. */
