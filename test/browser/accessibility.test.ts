@@ -1,14 +1,15 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AccessibilityProblem, formatAccessibilityProblem } from '../quality/axe-report.ts';
 import { auditAccessibility } from '../helpers/axe.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { openSite, type SiteUnderTest } from '../helpers/site-under-test.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
 let example: SiteUnderTest;
 
 beforeAll(async () => {
-  example = await openSite(inject('exampleSiteDir'));
+  example = await openSite(await exampleSiteDir());
 });
 afterAll(() => example?.close());
 

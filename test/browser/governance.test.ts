@@ -1,9 +1,10 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
 const raciPage = '/governance/raci/change-control/';
 const rolePage = '/roles/project-manager/';
@@ -14,7 +15,7 @@ let browser: Browser;
 let site: StaticSite;
 
 beforeAll(async () => {
-  site = await serveDirectory(inject('exampleSiteDir'));
+  site = await serveDirectory(await exampleSiteDir());
   browser = await launchChromium();
 });
 

@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
 const pagesUnderTest = [
   '/plans/',
@@ -17,7 +18,7 @@ let browser: Browser;
 let site: StaticSite;
 
 beforeAll(async () => {
-  site = await serveDirectory(inject('exampleSiteDir'));
+  site = await serveDirectory(await exampleSiteDir());
   browser = await launchChromium();
 });
 

@@ -2,16 +2,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { countPdfPages } from '../../src/lib/pdf-pages.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { stageFile, validContentFiles } from '../helpers/content-fixture.ts';
 import { attributeValues, builtPages } from '../helpers/dist.ts';
 import { buildSite, fixtureProject, projectRoot } from '../helpers/project.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
 // Expected pages and items come from the content as the checker reads it, not from the site code.
 const content = validateContent(projectRoot).content;
-const outDir = inject('exampleSiteDir');
+const outDir = await exampleSiteDir();
 const pages = builtPages(outDir);
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/\s+/g, ' ');
 
