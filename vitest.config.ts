@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import RunOrder from './test/run-order.ts';
 
 // Node keeps compiled code here (keyed by each file's content), so the scripts the tests start
 // (`npm run new`, `npm run check`) load two to three times faster after their first start.
@@ -12,17 +13,20 @@ const shared = {
   hookTimeout: 240_000,
 };
 
+// Three projects. unit and build share the first group, two files at a time (one per core) while
+// global setup builds the example site in the background; test/run-order.ts puts the unit files
+// and the fixture builds before the files that wait for the example. The browser files follow one
+// at a time: their timing-sensitive steps share the browser, not the cores, with other files.
 export default defineConfig({
   test: {
     reporters: ['default', './test/reporters/summary-line.ts'],
+    sequence: { sequencer: RunOrder },
     projects: [
       {
         test: {
           ...shared,
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
-          // Pure code, no builds or browsers: two files at a time, one per core. They run first,
-          // while global setup builds the example site in the background.
           maxWorkers: 2,
           // Each worker keeps the modules it has loaded from one file to the next (setupFiles
           // still run before each file): half the CPU time of loading them again per file.
@@ -33,10 +37,19 @@ export default defineConfig({
       {
         test: {
           ...shared,
-          name: 'site',
-          include: ['test/build/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
           globalSetup: ['./test/global-setup.ts'],
-          // Builds and browsers are heavy; two cores run them one file at a time without starving.
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['./test/global-setup.ts'],
           fileParallelism: false,
           sequence: { groupOrder: 1 },
         },

@@ -6,13 +6,20 @@ import { startSharedChromium } from './helpers/browser.ts';
 import './helpers/example-site.ts';
 import { buildSiteAsync, exampleBuildEnv, projectRoot } from './helpers/project.ts';
 
+interface SharedRun {
+  exampleSite: { outDir: string; statusFile: string };
+  chromiumEndpoint: string;
+  projects: number;
+  stop(): Promise<void>;
+}
+
 /**
  * Starts building the example playbook, with its private overlay, once for the whole run; build
  * and browser tests read the same output (test/helpers/example-site.ts waits for it). The build
- * runs in the background, so the unit tests, which run first, use the time. Starts one Chromium
- * that every browser test file connects to, and stops it after.
+ * runs in the background, so the unit tests and the fixture builds, which run first, use the time.
+ * Starts one Chromium that every browser test file connects to.
  */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+async function startRun(): Promise<SharedRun> {
   const outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-'));
   const statusFile = `${outDir}.status.json`;
   const building = buildSiteAsync(projectRoot, outDir, { env: exampleBuildEnv }).then(({ status, output }) => {
@@ -20,11 +27,30 @@ export default async function setup(project: TestProject): Promise<() => Promise
     writeFileSync(`${statusFile}.part`, JSON.stringify({ status, output }));
     renameSync(`${statusFile}.part`, statusFile);
   });
-  project.provide('exampleSite', { outDir, statusFile });
   const chromium = await startSharedChromium();
-  project.provide('chromiumEndpoint', chromium?.wsEndpoint() ?? '');
+  return {
+    exampleSite: { outDir, statusFile },
+    chromiumEndpoint: chromium?.wsEndpoint() ?? '',
+    projects: 0,
+    stop: async () => {
+      await building;
+      await chromium?.close();
+    },
+  };
+}
+
+// The build and browser projects both name this file; vitest loads it once per project, in one
+// process, so the run they share is kept here and started once.
+const sharedRun = Symbol.for('pmo-playbook.test-run');
+const processGlobals = globalThis as { [sharedRun]?: Promise<SharedRun> };
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const run = await (processGlobals[sharedRun] ??= startRun());
+  run.projects++;
+  project.provide('exampleSite', run.exampleSite);
+  project.provide('chromiumEndpoint', run.chromiumEndpoint);
   return async () => {
-    await building;
-    await chromium?.close();
+    run.projects--;
+    if (run.projects === 0) await run.stop();
   };
 }

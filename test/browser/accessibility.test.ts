@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AccessibilityProblem, formatAccessibilityProblem } from '../quality/axe-report.ts';
 import { auditAccessibility } from '../helpers/axe.ts';
+import { builtPages } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { openSite, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
@@ -14,6 +15,10 @@ beforeAll(async () => {
 afterAll(() => example?.close());
 
 const desktop = { width: 1280, height: 800 };
+
+// Up to 10 s per page: an audit takes about 1 s on a quiet 2-core machine and several times that
+// when others share it. A page that hangs still fails, on Playwright's own navigation timeout.
+const auditTimeout = builtPages(await exampleSiteDir()).size * 10_000;
 
 /**
  * Pages audited with axe's best-practice rules as well as WCAG's: those with diagrams, whose
@@ -75,7 +80,7 @@ describe('accessibility of every page (axe-core, WCAG 2.2 A and AA)', () => {
       const problems = (await auditPages(example, example.pagePaths, colorScheme, viewport, openDisclosures)).map(formatAccessibilityProblem);
       if (problems.length > 0) console.log(`axe found ${problems.length} violation(s) in ${name}:\n${problems.join('\n')}`);
       expect(problems).toEqual([]);
-    }, 300_000);
+    }, auditTimeout);
   }
 });
 
