@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { findChromium, installChromiumAdvice } from '../src/lib/find-chromium.ts';
+import { findChromium, installChromiumAdvice } from '../src/lib/chromium/find-chromium.ts';
 
 const search = () => findChromium({ env: process.env, playwrightManagedPath: chromium.executablePath() });
 

@@ -1,7 +1,7 @@
 // Writes schemas/<collection>.schema.json from the zod schemas: `npm run schemas`.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { editorSchemaFiles, schemaFolder, yamlSchemaAssociations } from '../src/lib/json-schemas.ts';
+import { editorSchemaFiles, schemaFolder, yamlSchemaAssociations } from '../src/lib/editing/json-schemas.ts';
 
 const root = process.cwd();
 const files = editorSchemaFiles();

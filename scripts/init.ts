@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { editedContentReason, initMarker } from '../src/lib/init/edited-content.ts';
 import { organizationFields, parseInitArguments } from '../src/lib/init/init-options.ts';
-import { todayIso } from '../src/lib/review-dates.ts';
+import { todayIso } from '../src/lib/dates/calendar-date.ts';
 
 const started = performance.now();
 const root = process.cwd();

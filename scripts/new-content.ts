@@ -1,8 +1,8 @@
 // Creates a new content file from a template: `npm run new -- <kind> <id> [--owner=<role>]`.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { planNewEntry } from '../src/lib/new-entry.ts';
-import { todayIso } from '../src/lib/review-dates.ts';
+import { planNewEntry } from '../src/lib/editing/new-entry.ts';
+import { todayIso } from '../src/lib/dates/calendar-date.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';
 
 const args = process.argv.slice(2);

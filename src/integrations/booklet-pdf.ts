@@ -4,11 +4,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bookletPdfCacheKey } from '../lib/booklets/pdf-cache-key.ts';
-import { chromiumFlags, findChromium, installChromiumAdvice, type ChromiumSearch } from '../lib/find-chromium.ts';
-import { countPdfPages } from '../lib/pdf-pages.ts';
-import { withPdfDates } from '../lib/pdf-dates.ts';
+import { chromiumFlags, findChromium, installChromiumAdvice, type ChromiumSearch } from '../lib/chromium/find-chromium.ts';
+import { countPdfPages } from '../lib/booklets/pdf-pages.ts';
+import { withPdfDates } from '../lib/booklets/pdf-dates.ts';
 import { routes, withBase } from '../lib/pages/routes.ts';
-import { sourceMoment } from '../lib/source-date.ts';
+import { sourceMoment } from '../lib/dates/source-date.ts';
 import { startBuildJob } from './build-jobs.ts';
 
 const virtualId = 'virtual:pmo-playbook/booklet-pdf';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate, isoDateOf } from '../lib/dates/calendar-date.ts';
 
 /** Lower-case kebab-case identifier used in file names, URLs and cross-references. */
 export const slugId = z
@@ -10,17 +11,11 @@ export const slugId = z
 /** A reference to a role by its id; whether the role exists is checked across files. */
 export const roleRef = slugId.describe('Id of a role defined in content/roles/<id>.yaml');
 
-function isRealDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 const isoDateString = z
   .string({ error: 'must be a date written as YYYY-MM-DD, for example 2027-03-31' })
   // abort: a value that is not YYYY-MM-DD at all gets one message, not a second "not a real date".
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written as YYYY-MM-DD, for example 2027-03-31', abort: true })
-  .refine(isRealDate, { error: 'is not a real calendar date' });
+  .refine(isIsoDate, { error: 'is not a real calendar date' });
 
 /**
  * A calendar date written as YYYY-MM-DD. Astro's YAML parser turns an unquoted date into a
@@ -28,7 +23,7 @@ const isoDateString = z
  * time zones never shift a date.
  */
 export const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? isoDateOf(value) : value),
   isoDateString,
 );
 

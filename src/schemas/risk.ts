@@ -15,7 +15,9 @@ export const riskSchema = z
     effect: text.describe('What would follow for the objectives ("... which would ...")'),
     probability: z.int({ error: 'must be a whole number on the probability scale of content/governance/risk-matrix.yaml' }).describe('Probability as a value of the risk matrix probability scale'),
     impact: z.int({ error: 'must be a whole number on the impact scale of content/governance/risk-matrix.yaml' }).describe('Impact as a value of the risk matrix impact scale'),
-    escalationLevel: slugId.describe('Id of the escalation level in content/governance/escalation.yaml that holds the risk; its risk tolerance must allow the score'),
+    escalationLevel: slugId
+      .optional()
+      .describe("Id of the escalation level in content/governance/escalation.yaml that holds the risk; its risk tolerance must allow the score. Leave it out when the owner decides at that level (the level's deciding role, or the chair of its deciding forum): the highest level the owner decides at holds the risk"),
     proximity: isoDate.describe('Date by which the risk would occur or stop mattering (YYYY-MM-DD)'),
     response: z.enum(riskResponses).describe(`Response: ${riskResponses.join(', ')} (the last three for opportunities)`),
     actions: z.array(raidActionSchema).default([]).describe('Actions that carry out the response'),

@@ -1,9 +1,9 @@
-import { buildDate } from '../lib/build-date.ts';
-import { sourceMoment } from '../lib/source-date.ts';
+import { buildDate } from '../lib/dates/calendar-date.ts';
+import { sourceMoment } from '../lib/dates/source-date.ts';
 import { buildChecklistSheet, type ChecklistSheet } from '../lib/checklist/sheet.ts';
 import { pageTitles } from '../lib/pages/catalogue.ts';
 import { routes } from '../lib/pages/routes.ts';
-import { partWords } from '../lib/playbook-words.ts';
+import { partWords } from '../lib/playbook/playbook-words.ts';
 import type { SiteModel } from '../lib/pages/site-model.ts';
 
 /** Every stage's checklist sheet by stage id ("<playbook>/<stage>"). */

@@ -23,6 +23,8 @@ export function buildMonitoring(site: SiteModel, planning: PlanningModel): Monit
       const decider = deciderOf(level);
       return (decider.kind === 'forum' ? governance.forumById.get(decider.id)?.data.title : roleById.get(decider.id)?.data.title) ?? decider.id;
     },
+    chairOf: (forumId) => governance.forumById.get(forumId)?.data.chair,
+    roleTitle: (roleId) => roleById.get(roleId)?.data.title ?? roleId,
   });
 }
 

@@ -1,7 +1,8 @@
-import { editUrl } from '../lib/edit-link.ts';
-import { lastUpdatedByFile } from '../lib/git-history.ts';
-import { pageReviews, stateOf, type PageReview, type ReviewedContent } from '../lib/page-reviews.ts';
-import { todayIso, type ReviewState } from '../lib/review-dates.ts';
+import { editUrl } from '../lib/editing/edit-link.ts';
+import { lastUpdatedByFile } from '../lib/reviews/git-history.ts';
+import { pageReviews, stateOf, type PageReview, type ReviewedContent } from '../lib/reviews/page-reviews.ts';
+import { todayIso } from '../lib/dates/calendar-date.ts';
+import type { ReviewState } from '../lib/reviews/review-dates.ts';
 import { collectionSources } from '../schemas/collections.ts';
 import type { Organization } from '../schemas/index.ts';
 
@@ -38,6 +39,8 @@ export function buildFreshness(
     objectives: sourced(content.objectives),
     scope: sourced(content.scope),
     templates: sourced(content.templates),
+    benefits: sourced(content.benefits),
+    maturityModel: sourced(content.maturityModel),
   };
   const reviews = pageReviews(reviewed);
   const folders = [...new Set(Object.values(collectionSources).map((source) => source.base.split('/')[0]))];

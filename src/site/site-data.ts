@@ -1,12 +1,12 @@
 import { loadCollection } from './collections.ts';
-import { useOrganizationFormats } from '../lib/format.ts';
+import { useOrganizationFormats } from '../lib/formats/format.ts';
 import type { DownloadSet } from '../lib/downloads/catalogue.ts';
 import type { ChecklistSheet } from '../lib/checklist/sheet.ts';
 import { pagesOf, referenceMenu, routeData, type PageKindId, type RouteData } from '../lib/pages/catalogue.ts';
 import { routes, withBase } from '../lib/pages/routes.ts';
 import { buildSiteModel, type SiteContent, type SiteModel } from '../lib/pages/site-model.ts';
 import { buildPlanningModel, type PlanningModel } from '../lib/plans/planning-model.ts';
-import { reviewReport } from '../lib/page-reviews.ts';
+import { reviewReport } from '../lib/reviews/page-reviews.ts';
 import { collectionSources, type CollectionName } from '../schemas/collections.ts';
 import type { Organization } from '../schemas/index.ts';
 import { buildChecklistSheets } from './checklist-sheets.ts';

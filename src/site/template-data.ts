@@ -1,5 +1,5 @@
-import { buildDate } from '../lib/build-date.ts';
-import { sourceMoment } from '../lib/source-date.ts';
+import { buildDate } from '../lib/dates/calendar-date.ts';
+import { sourceMoment } from '../lib/dates/source-date.ts';
 import type { SiteModel } from '../lib/pages/site-model.ts';
 import type { PlanningModel } from '../lib/plans/planning-model.ts';
 import { orderTemplates } from '../lib/templates/template-pages.ts';

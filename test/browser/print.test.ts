@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countPdfPages } from '../../src/lib/pdf-pages.ts';
+import { countPdfPages } from '../../src/lib/booklets/pdf-pages.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { validContentFiles } from '../helpers/content-fixture.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countPdfPages } from '../../src/lib/pdf-pages.ts';
+import { countPdfPages } from '../../src/lib/booklets/pdf-pages.ts';
 import { stageFile, validContentFiles } from '../helpers/content-fixture.ts';
 import { attributeValues } from '../helpers/dist.ts';
 import { buildSite, fixtureProject } from '../helpers/project.ts';

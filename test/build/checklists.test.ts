@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { countPdfPages } from '../../src/lib/pdf-pages.ts';
+import { countPdfPages } from '../../src/lib/booklets/pdf-pages.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { attributeValues, builtPages } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/project.ts';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { installChromiumAdvice } from '../../src/lib/find-chromium.ts';
+import { installChromiumAdvice } from '../../src/lib/chromium/find-chromium.ts';
 import { stageFile, validContentFiles } from '../helpers/content-fixture.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { buildSite, fixtureProject, projectRoot } from '../helpers/project.ts';

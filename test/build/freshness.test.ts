@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lastUpdatedByFile } from '../../src/lib/git-history.ts';
-import { addMonths } from '../../src/lib/review-dates.ts';
+import { lastUpdatedByFile } from '../../src/lib/reviews/git-history.ts';
+import { addMonths } from '../../src/lib/dates/calendar-date.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { fixtureReviewDate, stageFile, validContentFiles } from '../helpers/content-fixture.ts';
 import { attributeValues, builtPages } from '../helpers/dist.ts';

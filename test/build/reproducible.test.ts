@@ -3,7 +3,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lastCommitSeconds } from '../../src/lib/source-date.ts';
+import { lastCommitSeconds } from '../../src/lib/dates/source-date.ts';
 import { buildSite, exampleBuildEnv, projectRoot, type BuildResult } from '../helpers/project.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 

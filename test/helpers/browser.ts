@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserServer, type Download } from 'playwright-core';
-import { chromiumFlags, findChromium, installChromiumAdvice } from '../../src/lib/find-chromium.ts';
+import { chromiumFlags, findChromium, installChromiumAdvice } from '../../src/lib/chromium/find-chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -74,7 +74,7 @@ title: Forecasts missing
 belongsTo:
   objective: visibility
 owner: pmo-lead
-raised: 2026-11-01
+raised: 2026-10-15
 description: Two units sent no forecasts.
 priority: high
 due: 2099-02-01

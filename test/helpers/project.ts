@@ -7,7 +7,7 @@ import { writeContentFiles } from './content-fixture.ts';
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
 /** The example's private overlay (sensitive assessments), committed as an example; see CONTRIBUTING.md. */
-export const exampleOverlayFolder = 'private-content.example';
+export const exampleOverlayFolder = 'docs/private-content.example';
 
 /** How the example site is built for the tests: with its private overlay, the mode that can leak. */
 export const exampleBuildEnv = { PRIVATE_CONTENT_DIR: exampleOverlayFolder };

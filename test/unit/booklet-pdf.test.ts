@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planBookletPdfs } from '../../src/integrations/booklet-pdf.ts';
-import { systemChromiumPath } from '../../src/lib/find-chromium.ts';
-import { countPdfPages } from '../../src/lib/pdf-pages.ts';
+import { systemChromiumPath } from '../../src/lib/chromium/find-chromium.ts';
+import { countPdfPages } from '../../src/lib/booklets/pdf-pages.ts';
 
 const onDisk = (...paths: string[]) => (path: string) => paths.includes(path);
 

@@ -1,32 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { decisionRaci } from '../../src/lib/governance/decision-raci.ts';
-import type { Problem } from '../../src/lib/validation/problem.ts';
 import { meetsOn, nextMeeting, workingDaysBefore } from '../../src/lib/validation/rules-consistency.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { type Cadence, raciMatrixSchema } from '../../src/schemas/index.ts';
-import { stageFile, writeContentFiles } from '../helpers/content-fixture.ts';
+import { stageFile } from '../helpers/content-fixture.ts';
 import { validGovernanceFiles } from '../helpers/governance-fixture.ts';
 import { validPlanningFiles } from '../helpers/planning-fixture.ts';
+import { fixtureChecker, onlyRule as only } from '../helpers/fixture-checker.ts';
 
 const base = { ...validPlanningFiles(), ...validGovernanceFiles() };
 const COMMS = 'content/comms/board-update.yaml';
 const OBJECTIVE = 'content/objectives/visibility.yaml';
 
-function check(changes: Record<string, string | undefined> = {}) {
-  const files = { ...base };
-  for (const [path, text] of Object.entries(changes)) {
-    if (text === undefined) delete files[path];
-    else files[path] = text;
-  }
-  return validateContent(writeContentFiles(files)).problems;
-}
-
-function edit(path: string, from: string, to: string): Record<string, string> {
-  if (!base[path].includes(from)) throw new Error(`${path} has no "${from}"`);
-  return { [path]: base[path].replace(from, to) };
-}
-
-const only = (problems: Problem[], rule: string) => problems.filter((problem) => problem.rule === rule);
+const { check, edit } = fixtureChecker(base);
 
 describe('the combined planning and governance fixture', () => {
   it('has no problem', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDiagramSyntax, mermaidErrorLine } from '../../src/lib/diagrams/check-syntax.ts';
 import { formatFailures } from '../../src/integrations/diagrams/ensure-rendered.ts';
-import { installChromiumAdvice } from '../../src/lib/find-chromium.ts';
+import { installChromiumAdvice } from '../../src/lib/chromium/find-chromium.ts';
 
 describe('checkDiagramSyntax (mermaid in Node, no browser)', () => {
   it('accepts valid flowchart, gantt and quadrant sources, labels included', async () => {

@@ -3,32 +3,55 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { downloadFiles, renderDownload, type DownloadSet } from '../../src/lib/downloads/catalogue.ts';
 import { commsEvents, recurrenceRule } from '../../src/lib/downloads/comms-events.ts';
-import { tableToCsv } from '../../src/lib/downloads/csv.ts';
+import { csvField, csvText, tableToCsv } from '../../src/lib/downloads/csv.ts';
 import { raciDownloadTables, stakeholderTables } from '../../src/lib/downloads/download-tables.ts';
 import { raciTable } from '../../src/lib/governance/raci-matrix.ts';
 import { escapeText, foldLine, toICalendar } from '../../src/lib/downloads/icalendar.ts';
-import type { Table } from '../../src/lib/downloads/table.ts';
+import { defineTable, tableCells } from '../../src/lib/downloads/table.ts';
 import type { RaciMatrix } from '../../src/schemas/index.ts';
 import { tablesToXlsx } from '../../src/lib/downloads/xlsx.ts';
 import { publishStakeholder } from '../../src/lib/plans/stakeholder-quadrants.ts';
 
-const table: Table = {
+type BudgetRow = { item: string; amount: number; from?: string };
+const table = defineTable<BudgetRow>({
   slug: 'budget',
   sheet: 'Budget',
   currency: 'GBP',
   columns: [
-    { header: 'Item', width: 40 },
-    { header: 'Amount (GBP)', width: 14, format: 'money' },
-    { header: 'From', width: 12, format: 'date' },
+    { header: 'Item', width: 40, value: (row) => row.item },
+    { header: 'Amount (GBP)', width: 14, format: 'money', value: (row) => row.amount },
+    { header: 'From', width: 12, format: 'date', value: (row) => row.from },
   ],
   rows: [
-    ['Tool, licences and "set-up"', 45000.5, '2027-01-11'],
-    ['=SUM(A1:A9)', 0, undefined],
-    ['Line one\nline two', 12, '2026-10-01'],
+    { item: 'Tool, licences and "set-up"', amount: 45000.5, from: '2027-01-11' },
+    { item: '=SUM(A1:A9)', amount: 0 },
+    { item: 'Line one\nline two', amount: 12, from: '2026-10-01' },
   ],
-};
+});
 
 describe('CSV', () => {
+  it('quotes a field only when it holds a comma, a quote or a line break, doubling quotes', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "yes"')).toBe('"say ""yes"""');
+    expect(csvField('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvField('line\r\nbreak')).toBe('"line\r\nbreak"');
+    expect(csvField(12.5)).toBe('12.5');
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField(undefined)).toBe('');
+  });
+
+  it('keeps text a spreadsheet would run as a formula as text, with a leading apostrophe', () => {
+    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx'].map(csvField)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx"]);
+    expect(csvField('\rx')).toBe(`"'\rx"`);
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('a=b')).toBe('a=b');
+  });
+
+  it('writes rows with a BOM and CRLF after every line, the last included', () => {
+    expect(csvText([['Header'], ['a', 1], []])).toBe('\uFEFFHeader\r\na,1\r\n\r\n');
+  });
+
   it('writes a BOM, a header row, CRLF line ends, and quotes only fields that need it', () => {
     expect(tableToCsv(table)).toBe(
       '\uFEFFItem,Amount (GBP),From\r\n' +
@@ -169,7 +192,7 @@ describe('download sets', () => {
   });
 
   it('renders a CSV file as UTF-8 bytes starting with the byte order mark', async () => {
-    const [, csv] = downloadFiles({ slug: 'one', title: 'One', tables: [{ ...table, rows: [['Café £5', 5, undefined]] }] });
+    const [, csv] = downloadFiles({ slug: 'one', title: 'One', tables: [{ ...table, rows: [{ item: 'Café £5', amount: 5 }] }] });
     const bytes = await renderDownload(csv, new Date());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe('\uFEFFItem,Amount (GBP),From\r\nCafé £5,5,\r\n');
@@ -185,8 +208,8 @@ describe('download sets', () => {
       assessment: { power: 0.6, interest: 0.7, current: 'neutral' as const, desired: 'supportive' as const, concerns: 'Private worries' },
     });
     const [register] = stakeholderTables([publishStakeholder('board', stakeholder(false)), publishStakeholder('unions', stakeholder(true))], { roleTitle: () => 'PMO Lead', stakeholderName: (id) => id });
-    expect(register.rows[0]).toEqual(['board', 'Board', 'Who they are.', 'PMO Lead', 'Manage closely', 0.6, 0.7, 'Neutral', 'Supportive', 'Private worries', 'Published']);
-    expect(register.rows[1]).toEqual(['unions', 'Unions', 'Who they are.', 'PMO Lead', undefined, undefined, undefined, undefined, undefined, undefined, 'Withheld: sensitive']);
+    expect(tableCells(register)[0]).toEqual(['board', 'Board', 'Who they are.', 'PMO Lead', 'Manage closely', 0.6, 0.7, 'Neutral', 'Supportive', 'Private worries', 'Published']);
+    expect(tableCells(register)[1]).toEqual(['unions', 'Unions', 'Who they are.', 'PMO Lead', undefined, undefined, undefined, undefined, undefined, undefined, 'Withheld: sensitive']);
   });
 
   it('writes a RACI matrix with a column per role in the order roles are first assigned', () => {
@@ -208,7 +231,7 @@ describe('download sets', () => {
     const titles: Record<string, string> = { 'project-manager': 'Project Manager', 'project-sponsor': 'Project Sponsor', 'pmo-analyst': 'PMO Analyst' };
     const [sheet] = raciDownloadTables(raciTable(matrix), { roleTitle: (id) => titles[id], stakeholderName: (id) => id });
     expect(sheet.columns.map((column) => column.header)).toEqual(['Activity id', 'Activity', 'Project Manager', 'Project Sponsor', 'PMO Analyst']);
-    expect(sheet.rows).toEqual([
+    expect(tableCells(sheet)).toEqual([
       ['raise', 'Raise a change request', 'R', 'A', undefined],
       ['decide', 'Decide the change', 'I', 'A', 'C'],
     ]);

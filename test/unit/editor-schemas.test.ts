@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectionGlob, editorSchema, editorSchemaFiles, schemaFileOf } from '../../src/lib/json-schemas.ts';
+import { collectionGlob, editorSchema, editorSchemaFiles, schemaFileOf } from '../../src/lib/editing/json-schemas.ts';
 import { collectionSources, type CollectionName } from '../../src/schemas/collections.ts';
 import { projectRoot } from '../helpers/project.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChromium, systemChromiumPath } from '../../src/lib/find-chromium.ts';
+import { findChromium, systemChromiumPath } from '../../src/lib/chromium/find-chromium.ts';
 
 const onDisk = (...paths: string[]) => (path: string) => paths.includes(path);
 

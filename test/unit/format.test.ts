@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatDate, formatMonthYear, formatNumber, formatPercent, formatSettings, formatShortDate, paperSizeOf, useOrganizationFormats } from '../../src/lib/format.ts';
+import { formatDate, formatMonthYear, formatNumber, formatPercent, formatSettings, formatShortDate, paperSizeOf, useOrganizationFormats } from '../../src/lib/formats/format.ts';
 import { organizationSchema } from '../../src/schemas/organization.ts';
 
 describe('formats from the organization', () => {

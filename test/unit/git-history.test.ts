@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editUrl } from '../../src/lib/edit-link.ts';
-import { lastUpdatedByFile, parseGitLog } from '../../src/lib/git-history.ts';
+import { editUrl } from '../../src/lib/editing/edit-link.ts';
+import { lastUpdatedByFile, parseGitLog } from '../../src/lib/reviews/git-history.ts';
 
 function commit(repo: string, files: Record<string, string>, isoDateTime: string) {
   for (const [path, text] of Object.entries(files)) {

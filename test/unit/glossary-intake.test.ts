@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildGlossary } from '../../src/lib/glossary/glossary.ts';
-import { isFirstUse, termUses } from '../../src/lib/glossary/term-uses.ts';
+import { isFirstUse } from '../../src/lib/glossary/term-uses.ts';
+import { readMdxBody } from '../../src/lib/markdown/mdx-body.ts';
+import { parseMdx } from '../../src/lib/markdown/parse-mdx.ts';
 import { tierDecisionDiagram, tierRows } from '../../src/lib/intake/tiers.ts';
-import type { Problem } from '../../src/lib/validation/problem.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { glossaryTermSchema, scopeSchema } from '../../src/schemas/index.ts';
-import { reviewBlock, writeContentFiles } from '../helpers/content-fixture.ts';
 import { validGovernanceFiles } from '../helpers/governance-fixture.ts';
 import { validPlanningFiles } from '../helpers/planning-fixture.ts';
+import { fixtureChecker, onlyRule as only } from '../helpers/fixture-checker.ts';
 
 const SCOPE = 'content/scope/scope.yaml';
 const TOLERANCE = 'content/glossary/tolerance.yaml';
@@ -81,19 +81,7 @@ raci: approvals
 };
 base[SCOPE] = base[SCOPE].replace('review:', `${tiers}review:`);
 
-function check(changes: Record<string, string | undefined> = {}) {
-  const files = { ...base };
-  for (const [path, text] of Object.entries(changes)) {
-    if (text === undefined) delete files[path];
-    else files[path] = text;
-  }
-  return validateContent(writeContentFiles(files)).problems;
-}
-function edit(path: string, from: string, to: string): Record<string, string> {
-  if (!base[path].includes(from)) throw new Error(`${path} has no "${from}"`);
-  return { [path]: base[path].replace(from, to) };
-}
-const only = (problems: Problem[], rule: string) => problems.filter((problem) => problem.rule === rule);
+const { check, edit } = fixtureChecker(base);
 
 describe('glossary, tiers and intake form on valid input', () => {
   it('find no problem', () => {
@@ -239,10 +227,10 @@ describe('glossary helpers', () => {
 
   it('finds <Term id> uses outside code fences, with their lines', () => {
     const body = 'A <Term id="rag">RAG</Term> and <Term id=\'tier\' />.\n```mdx\n<Term id="code" />\n```\n<Term id={"gate"}>gates</Term>';
-    expect(termUses(body, 10)).toEqual([
-      { id: 'rag', line: 10, column: 3 },
-      { id: 'tier', line: 10, column: 33 },
-      { id: 'gate', line: 14, column: 1 },
+    expect(readMdxBody(parseMdx(body).tree!).terms).toEqual([
+      { id: 'rag', line: 1, column: 3 },
+      { id: 'tier', line: 1, column: 33 },
+      { id: 'gate', line: 5, column: 1 },
     ]);
   });
 });

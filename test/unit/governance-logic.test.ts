@@ -7,7 +7,7 @@ import { buildGovernanceModel } from '../../src/lib/governance/governance-model.
 import { matrixColumns, orderMatrices, raciTable } from '../../src/lib/governance/raci-matrix.ts';
 import { accountableActivities, assignmentsByRole, roleLoads } from '../../src/lib/governance/role-assignments.ts';
 import { describeCost, describeRisk, describeSchedule, describeScope, toleranceSummary } from '../../src/lib/governance/tolerance-text.ts';
-import type { Entry } from '../../src/lib/playbook-model.ts';
+import type { Entry } from '../../src/lib/playbook/playbook-model.ts';
 import type { Cadence, EscalationLevel, Forum, RaciMatrix } from '../../src/schemas/index.ts';
 
 const matrix = (id: string, order: number, activities: [string, Record<string, 'R' | 'A' | 'C' | 'I'>][], stages = ['p/one']): Entry<RaciMatrix> => ({

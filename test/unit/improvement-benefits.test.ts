@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Benefit } from '../../src/schemas/index.ts';
 import { benefitRegisterTables, expectedOn, latestRealised, progressTowardsTarget, realisationSummary } from '../../src/lib/improvement/benefits-register.ts';
+import { tableCells } from '../../src/lib/downloads/table.ts';
 import { axisTop, realisationChart, realisationSeries } from '../../src/lib/improvement/realisation-chart.ts';
-import type { Problem } from '../../src/lib/validation/problem.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
-import { writeContentFiles } from '../helpers/content-fixture.ts';
 import { validImprovementFiles } from '../helpers/improvement-fixture.ts';
+import { fixtureChecker } from '../helpers/fixture-checker.ts';
 
 const benefit: Benefit = {
   id: 'b',
@@ -79,8 +78,8 @@ describe('benefit realisation', () => {
       objectiveTitle: () => 'Objective',
       planTitle: () => 'Plan',
     });
-    expect(register.rows).toEqual([['b', 'Shorter decisions', 'Objective', 'Plan', 'Owner', 'm', 'weeks', 11, 4, '2027-03-31', '2027-09-30', 8, '2027-04-30', 'On track', 'x | y']]);
-    expect(values.rows.map((row) => row.slice(0, 4))).toEqual([
+    expect(tableCells(register)).toEqual([['b', 'Shorter decisions', 'Objective', 'Plan', 'Owner', 'm', 'weeks', 11, 4, '2027-03-31', '2027-09-30', 8, '2027-04-30', 'On track', 'x | y']]);
+    expect(tableCells(values).map((row) => row.slice(0, 4))).toEqual([
       ['b', 'Expected', '2027-03-31', 7],
       ['b', 'Expected', '2027-09-30', 4],
       ['b', 'Realised', '2027-01-31', 9],
@@ -92,14 +91,8 @@ describe('benefit realisation', () => {
 const base = validImprovementFiles();
 const BENEFIT = 'content/benefits/register-complete.yaml';
 
-function check(changes: Record<string, string> = {}, today = '2026-11-30'): Problem[] {
-  return validateContent(writeContentFiles({ ...base, ...changes }), { today }).problems;
-}
-
-function edit(from: string, to: string): Record<string, string> {
-  if (!base[BENEFIT].includes(from)) throw new Error(`${BENEFIT} has no "${from}"`);
-  return { [BENEFIT]: base[BENEFIT].replace(from, to) };
-}
+const { check, edit: editFile } = fixtureChecker(base, { today: '2026-11-30' });
+const edit = (from: string, to: string) => editFile(BENEFIT, from, to);
 
 describe('benefit rules', () => {
   it('find no problem in the valid fixture', () => {

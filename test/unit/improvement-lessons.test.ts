@@ -4,10 +4,10 @@ import { generatedDiagrams, pageAnchors } from '../../src/lib/pages/catalogue.ts
 import { improvementStageSections } from '../../src/lib/pages/kinds/improvement.ts';
 import { buildSiteModel } from '../../src/lib/pages/site-model.ts';
 import { improvementsByLesson, improvementsByPerspective, lessonFilters, lessonsByStage, orderBacklog } from '../../src/lib/improvement/lessons-backlog.ts';
-import type { Problem } from '../../src/lib/validation/problem.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { writeContentFiles } from '../helpers/content-fixture.ts';
 import { validImprovementFiles } from '../helpers/improvement-fixture.ts';
+import { fixtureChecker } from '../helpers/fixture-checker.ts';
 
 const lesson = (id: string, date: string, stages: string[], tags: string[], kind: Lesson['source']['kind'] = 'project') => ({
   id,
@@ -58,14 +58,7 @@ const base = validImprovementFiles();
 const LESSON = 'content/lessons/late-reports.yaml';
 const ITEM = 'content/improvements/earlier-reminders.yaml';
 
-function check(changes: Record<string, string>, today = '2026-11-30'): Problem[] {
-  return validateContent(writeContentFiles({ ...base, ...changes }), { today }).problems;
-}
-
-function edit(path: string, from: string, to: string): Record<string, string> {
-  if (!base[path].includes(from)) throw new Error(`${path} has no "${from}"`);
-  return { [path]: base[path].replace(from, to) };
-}
+const { check, edit } = fixtureChecker(base, { today: '2026-11-30' });
 
 describe('lesson and backlog rules', () => {
   it('find no problem in the valid fixture', () => {

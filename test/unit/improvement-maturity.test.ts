@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentCsv, assessmentMarkdown } from '../../src/lib/improvement/maturity-export.ts';
 import { answerKey, describeScore, parseStoredAnswers, perspectiveLevel, scoreAssessment, type Answer, type ScoringModel } from '../../src/lib/improvement/maturity-score.ts';
-import { maturityTrend } from '../../src/lib/improvement/maturity-view.ts';
-import type { Problem } from '../../src/lib/validation/problem.ts';
+import { maturityTrendChart } from '../../src/lib/improvement/maturity-chart.ts';
+import { maturityTrend, type MaturityTrend } from '../../src/lib/improvement/maturity-view.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { writeContentFiles } from '../helpers/content-fixture.ts';
 import { validImprovementFiles } from '../helpers/improvement-fixture.ts';
+import { fixtureChecker } from '../helpers/fixture-checker.ts';
 
 const statements = (...ids: string[]) => ids.map((id) => ({ id, text: `Statement ${id}` }));
 const model: ScoringModel = {
@@ -65,7 +66,7 @@ describe('exporting a self-assessment', () => {
 
   it('writes one CSV row per statement with the answer and the level reached', () => {
     const lines = assessmentCsv(model, given).split('\r\n');
-    expect(lines[0]).toBe('Perspective,Level,Level name,Statement id,Statement,Answer,Level reached');
+    expect(lines[0]).toBe('\uFEFFPerspective,Level,Level name,Statement id,Statement,Answer,Level reached');
     expect(lines[1]).toBe('Risk,1,Ad hoc,a,Statement a,yes,1');
     expect(lines[3]).toBe('Risk,2,Repeatable,c,Statement c,no,1');
     expect(lines[4]).toBe('Risk,2,Repeatable,d,Statement d,,1');
@@ -87,25 +88,39 @@ describe('maturity trend', () => {
     expect(trend.assessments.map((entry) => entry.id)).toEqual(['first', 'later']);
     expect(trend.rows).toEqual([{ perspectiveId: 'risk', title: 'Risk', levels: [2, 3] }]);
   });
+
+  it('draws the latest assessment as bars and each earlier one as a line, with the levels in the summary', () => {
+    const entry = (id: string, title: string, date: string) => ({ id, data: { id, title, date, assessor: 'x', notes: 'n', levels: [] } });
+    const trend: MaturityTrend = {
+      assessments: [entry('audit', 'Audit review', '2026-03-12'), entry('baseline', 'Baseline assessment', '2026-10-22')],
+      rows: [
+        { perspectiveId: 'governance', title: 'Governance', levels: [1, 2] },
+        { perspectiveId: 'risk', title: 'Risk "RAID" use', levels: [undefined, 2] },
+      ],
+    };
+    const chart = maturityTrendChart(trend, (date) => date.slice(0, 7))!;
+    const body = chart.source.slice(chart.source.lastIndexOf('---\n') + 4).split('\n');
+    expect(body).toEqual([
+      'xychart-beta horizontal',
+      `  x-axis ["Governance", "Risk 'RAID' use"]`,
+      '  y-axis "Level" 0 --> 5',
+      '  bar "2026-10" [2, 2]',
+      '  line "2026-03" [1, 0]',
+      '',
+    ]);
+    expect(chart.source).toContain('showLegend: true');
+    expect(chart.summary).toBe(
+      `Maturity level per perspective. The baseline assessment of 2026-10 found Governance 2 and Risk "RAID" use 2; the audit review of 2026-03 found Governance 1 and Risk "RAID" use not assessed.`,
+    );
+    expect(maturityTrendChart({ assessments: [], rows: trend.rows }, (date) => date)).toBeUndefined();
+  });
 });
 
 const base = validImprovementFiles();
 const MODEL = 'content/maturity/model.yaml';
 const BASELINE = 'content/maturity/assessments/baseline.yaml';
 
-function check(changes: Record<string, string | undefined> = {}): Problem[] {
-  const files = { ...base };
-  for (const [path, text] of Object.entries(changes)) {
-    if (text === undefined) delete files[path];
-    else files[path] = text;
-  }
-  return validateContent(writeContentFiles(files)).problems;
-}
-
-function edit(path: string, from: string, to: string): Record<string, string> {
-  if (!base[path].includes(from)) throw new Error(`${path} has no "${from}"`);
-  return { [path]: base[path].replace(from, to) };
-}
+const { check, edit } = fixtureChecker(base);
 
 describe('maturity content rules', () => {
   it('finds no problem in the valid fixture', () => {
@@ -154,5 +169,22 @@ describe('maturity content rules', () => {
     expect(noModel.filter((problem) => !problem.rule.startsWith('maturity/'))).toEqual([expect.objectContaining({ rule: 'improvement/unknown-perspective' })]);
     const twice = check({ 'content/maturity/assessments/second.yaml': base[BASELINE].replace('id: baseline', 'id: second') });
     expect(twice).toEqual([expect.objectContaining({ file: 'content/maturity/assessments/second.yaml', rule: 'maturity/duplicate-date', field: 'date' })]);
+  });
+
+  it('refuses an assessment dated after today, naming the date and where the next one is planned', () => {
+    const files = { ...base, [BASELINE]: base[BASELINE].replace('date: 2026-10-01', 'date: 2027-09-16') };
+    const problems = validateContent(writeContentFiles(files), { today: '2026-11-30' }).problems;
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: BASELINE,
+        field: 'date',
+        rule: 'maturity/future-assessment',
+        message: 'Assessment "baseline" is dated 2027-09-16, after today (2026-11-30).',
+        hint: expect.stringContaining('improvement backlog'),
+      }),
+    ]);
+    // An assessment held today is in the past already.
+    const heldToday = validateContent(writeContentFiles(base), { today: '2026-10-01' }).problems;
+    expect(heldToday.filter((problem) => problem.rule === 'maturity/future-assessment')).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { tablesToXlsx } from '../../src/lib/downloads/xlsx.ts';
+import { tableCells } from '../../src/lib/downloads/table.ts';
 import { higherIsBetter, ragOfValue } from '../../src/lib/monitoring/kpi.ts';
 import { buildRaidLog, heatMapOf } from '../../src/lib/monitoring/raid-log.ts';
 import { raidTables } from '../../src/lib/monitoring/raid-tables.ts';
-import { bandOf, levelForRisk } from '../../src/lib/monitoring/risk-scoring.ts';
+import { bandOf, holdingLevel, levelForRisk, levelsDecidedBy } from '../../src/lib/monitoring/risk-scoring.ts';
 import { reportRag } from '../../src/lib/monitoring/status-rag.ts';
 import type { EscalationLevel, Risk, RiskMatrix, StatusReport } from '../../src/schemas/index.ts';
 
@@ -24,6 +25,8 @@ const levels: EscalationLevel[] = [
   level('executive', 'Executive', {}),
 ];
 const deciderName = (decider: EscalationLevel) => `the ${decider.title.toLowerCase()} decider`;
+// Levels here are decided by a role of the same id; no forums.
+const people = { deciderName, chairOf: () => undefined, roleTitle: (roleId: string) => roleId.replace(/-/g, ' ') };
 
 const point = (value: number, label: string) => ({ value, label, description: label });
 const matrix: RiskMatrix = {
@@ -70,6 +73,17 @@ describe('risk ownership on the escalation ladder', () => {
     expect(levelForRisk(levels, 12, true)?.level.id).toBe('programme');
   });
 
+  it('holds a risk that names no level at the highest level its owner decides at, alone or as chair of its forum', () => {
+    const ladder: EscalationLevel[] = [levels[0], { ...levels[1], decidedBy: { forum: 'project-board' } }, { ...levels[3], decidedBy: { forum: 'portfolio-board' } }];
+    const chairOf = (forumId: string) => ({ 'project-board': 'sponsor', 'portfolio-board': 'sponsor' })[forumId];
+    expect(levelsDecidedBy(ladder, 'sponsor', chairOf).map((entry) => entry.id)).toEqual(['project', 'portfolio']);
+    expect(holdingLevel({ owner: 'sponsor' }, ladder, chairOf)).toEqual({ level: ladder[2], stated: false });
+    expect(holdingLevel({ owner: 'project-manager' }, ladder, chairOf)).toEqual({ level: ladder[0], stated: false });
+    expect(holdingLevel({ owner: 'analyst' }, ladder, chairOf)).toBeUndefined();
+    expect(holdingLevel({ owner: 'analyst', escalationLevel: 'project' }, ladder, chairOf)).toEqual({ level: ladder[1], stated: true });
+    expect(holdingLevel({ owner: 'sponsor', escalationLevel: 'nowhere' }, ladder, chairOf)).toBeUndefined();
+  });
+
   it('finds the band of a score', () => {
     expect(bandOf(matrix, 5)?.label).toBe('Medium');
     expect(bandOf(matrix, 6)?.label).toBe('High');
@@ -78,7 +92,7 @@ describe('risk ownership on the escalation ladder', () => {
 });
 
 describe('RAID log view', () => {
-  const log = buildRaidLog({ risks: [risk('r02', 3, 2), risk('r01', 1, 1), risk('r03', 3, 3, 'closed')], issues: [], assumptions: [], dependencies: [], matrix, levels, deciderName });
+  const log = buildRaidLog({ risks: [risk('r02', 3, 2), risk('r01', 1, 1), risk('r03', 3, 3, 'closed')], issues: [], assumptions: [], dependencies: [], matrix, levels, ...people });
 
   it('places only open risks on the heat map, highest probability first', () => {
     const heatMap = heatMapOf(matrix, log.items.flatMap((item) => (item.type === 'risk' && item.summary.open ? [item.risk] : [])));
@@ -90,10 +104,20 @@ describe('RAID log view', () => {
   });
 
   it('explains a risk held above the level it needs', () => {
-    const held = buildRaidLog({ risks: [{ ...risk('r01', 1, 1), data: { ...risk('r01', 1, 1).data, escalationLevel: 'portfolio' } }], issues: [], assumptions: [], dependencies: [], matrix, levels, deciderName });
+    const held = buildRaidLog({ risks: [{ ...risk('r01', 1, 1), data: { ...risk('r01', 1, 1).data, escalationLevel: 'portfolio' } }], issues: [], assumptions: [], dependencies: [], matrix, levels, ...people });
     const [item] = held.items;
     expect(item.type === 'risk' && item.risk.heldBecause).toBe(
       "Held at the Portfolio level (decided by the portfolio decider) by choice; the lowest level that may hold it is Project manager, because a score of 1 is within Project manager's limit of 8.",
+    );
+  });
+
+  it('says when a risk is held where its owner decides', () => {
+    const { escalationLevel: _stated, ...unstated } = risk('r01', 3, 3).data;
+    const derived = buildRaidLog({ risks: [{ id: 'r01', data: { ...unstated, owner: 'project' } }], issues: [], assumptions: [], dependencies: [], matrix, levels, ...people });
+    const [item] = derived.items;
+    expect(item.type === 'risk' && item.risk.heldAt?.id).toBe('project');
+    expect(item.type === 'risk' && item.risk.heldBecause).toBe(
+      "Held at the Project level (decided by the project decider), where its owner, the project, decides: a score of 9 is above Project manager's limit of 8 and within Project's limit of 11.",
     );
   });
 
@@ -107,7 +131,7 @@ describe('RAID log view', () => {
   it('downloads risks with drop-down lists of the allowed values', async () => {
     const [risks] = raidTables(log, { roleTitle: (id) => id.toUpperCase() }, { probability: 3, impact: 3 }, ['project-manager', 'project']);
     expect(risks.columns.find((column) => column.header === 'Response')?.allowed).toEqual(['avoid', 'reduce', 'transfer', 'accept', 'exploit', 'share', 'enhance']);
-    expect(risks.rows[1].slice(0, 2)).toEqual(['R02', 'Risk r02']);
+    expect(tableCells(risks)[1].slice(0, 2)).toEqual(['R02', 'Risk r02']);
     const bytes = await tablesToXlsx([risks], { title: 'RAID', creator: 'test', created: new Date('2026-11-30T00:00:00Z') });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes.buffer);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../../src/lib/validation/problem.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
-import { planNewEntry } from '../../src/lib/new-entry.ts';
+import { planNewEntry } from '../../src/lib/editing/new-entry.ts';
 import { writeContentFiles } from '../helpers/content-fixture.ts';
 import { validMonitoringFiles } from '../helpers/monitoring-fixture.ts';
+import { fixtureChecker, onlyRule as only } from '../helpers/fixture-checker.ts';
 
 const base = validMonitoringFiles();
 const MATRIX = 'content/governance/risk-matrix.yaml';
@@ -14,22 +14,7 @@ const DEPENDENCY = 'content/raid/dependencies/d01.yaml';
 const REPORT = 'content/status-reports/setup-plan-2026-10.yaml';
 const METRIC = 'content/metrics/register-coverage.yaml';
 
-function check(changes: Record<string, string | undefined> = {}, today = '2026-11-30') {
-  const files = { ...base };
-  for (const [path, text] of Object.entries(changes)) {
-    if (text === undefined) delete files[path];
-    else files[path] = text;
-  }
-  return validateContent(writeContentFiles(files), { today }).problems;
-}
-
-/** The file with one piece of text replaced; fails loudly if the text is not there. */
-function edit(path: string, from: string, to: string): Record<string, string> {
-  if (!base[path].includes(from)) throw new Error(`${path} has no "${from}"`);
-  return { [path]: base[path].replace(from, to) };
-}
-
-const only = (problems: Problem[], rule: string) => problems.filter((problem) => problem.rule === rule);
+const { check, edit } = fixtureChecker(base, { today: '2026-11-30' });
 
 describe('monitoring content on valid input', () => {
   it('finds no problem', () => {
@@ -95,6 +80,24 @@ describe('RAID rules', () => {
     expect(problem).toMatchObject({ file: RISK, field: 'escalationLevel', message: "Risk R01 scores 9 (3 × 3), above the Lead level's risk tolerance of 8." });
     expect(problem.hint).toContain('set escalationLevel: group');
     expect(problem.hint).toContain("above Lead's limit of 8 and within Group's limit of 12");
+  });
+
+  it('holds a risk that names no level where its owner decides, and names that level when the score is above it', () => {
+    const unstated = base[RISK].replace('escalationLevel: lead\n', '');
+    // pmo-lead decides the Lead level and chairs the working group, which decides the Group level (limit 12).
+    expect(only(check({ [RISK]: unstated.replace('probability: 2\nimpact: 2', 'probability: 3\nimpact: 3') }), 'raid/risk-above-level-tolerance')).toEqual([]);
+    const workingGroup = 'content/governance/forums/working-group.yaml';
+    const chairedBySponsor = base[workingGroup].replace('chair: pmo-lead\nmembers:\n  - sponsor', 'chair: sponsor\nmembers:\n  - pmo-lead');
+    const [problem] = only(check({ [workingGroup]: chairedBySponsor, [RISK]: unstated.replace('probability: 2\nimpact: 2', 'probability: 3\nimpact: 3') }), 'raid/risk-above-level-tolerance');
+    expect(problem).toMatchObject({ file: RISK, field: 'owner', message: `Risk R01 scores 9 (3 × 3), above the Lead level's (the highest its owner "pmo-lead" decides at) risk tolerance of 8.` });
+    expect(problem.hint).toContain('set escalationLevel: group');
+  });
+
+  it('needs a level when the risk names none and its owner decides at none', () => {
+    const analyst = base['content/roles/pmo-lead.yaml'].replace('id: pmo-lead', 'id: analyst');
+    const [problem] = only(check({ 'content/roles/analyst.yaml': analyst, [RISK]: base[RISK].replace('escalationLevel: lead\n', '').replace('owner: pmo-lead\nraised', 'owner: analyst\nraised') }), 'raid/no-holding-level');
+    expect(problem).toMatchObject({ file: RISK, field: 'owner', message: 'Risk R01 names no escalation level, and its owner "analyst" decides at none, so nothing says who holds it.' });
+    expect(problem.hint).toContain('Add escalationLevel: lead');
   });
 
   it('does not hold a closed risk to the tolerance of its level', () => {
@@ -189,6 +192,21 @@ describe('status report rules', () => {
     const problems = only(check({ 'content/status-reports/copy.yaml': base[REPORT].replace('id: setup-plan-2026-10', 'id: copy') }), 'status/duplicate-period');
     expect(problems).toHaveLength(1);
     expect(problems[0].message).toContain('already has a report for the period ending 2026-10-31');
+  });
+
+  it('refuses a report whose period has not ended', () => {
+    const problems = only(check({}, '2026-10-30'), 'status/future-period');
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'error', file: REPORT, field: 'periodEnd', message: "The report's period ends on 2026-10-31, after today (2026-10-30)." }),
+    ]);
+    expect(only(check({}, '2026-10-31'), 'status/future-period')).toEqual([]);
+  });
+
+  it('refuses a top risk or issue raised after the period ended', () => {
+    const problems = only(check(edit(RISK, 'raised: 2026-10-01', 'raised: 2026-11-02')), 'status/item-raised-after-period');
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'error', file: REPORT, field: 'topRisks.0', message: "R01 was raised on 2026-11-02, after this report's period ended on 2026-10-31.", hint: expect.stringContaining('Remove it from topRisks') }),
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandAllStagesUpTo, expandedPlaybooks } from '../../src/lib/navigation.ts';
-import type { PlaybookSummary } from '../../src/lib/playbook-model.ts';
+import { expandAllStagesUpTo, expandedPlaybooks } from '../../src/lib/pages/navigation.ts';
+import type { PlaybookSummary } from '../../src/lib/playbook/playbook-model.ts';
 
 const playbook = (id: string, stageCount: number): PlaybookSummary =>
   ({ id, data: {} as PlaybookSummary['data'], stages: Array.from({ length: stageCount }, (_, index) => ({ id: `${id}/s${index}` })) }) as PlaybookSummary;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entryKinds, pendingKinds, planNewEntry } from '../../src/lib/new-entry.ts';
+import { entryKinds, pendingKinds, planNewEntry } from '../../src/lib/editing/new-entry.ts';
 import { validImprovementFiles } from '../helpers/improvement-fixture.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { fixtureReviewDate, validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useOrganizationFormats } from '../../src/lib/format.ts';
+import { useOrganizationFormats } from '../../src/lib/formats/format.ts';
 import type { BudgetLine } from '../../src/schemas/index.ts';
 import { budgetTotals, formatMoney } from '../../src/lib/plans/budget.ts';
 

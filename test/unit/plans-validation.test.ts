@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../../src/lib/validation/problem.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
-import { writeContentFiles } from '../helpers/content-fixture.ts';
 import { validPlanningFiles } from '../helpers/planning-fixture.ts';
+import { fixtureChecker, onlyRule as only } from '../helpers/fixture-checker.ts';
 
 const base = validPlanningFiles();
 const PLAN = 'content/plans/setup-plan.yaml';
@@ -11,22 +9,7 @@ const COMMS = 'content/comms/board-update.yaml';
 const BOARD = 'content/stakeholders/board.yaml';
 
 /** Validates the valid planning fixture with some files changed (undefined removes a file). */
-function check(changes: Record<string, string | undefined> = {}) {
-  const files = { ...base };
-  for (const [path, text] of Object.entries(changes)) {
-    if (text === undefined) delete files[path];
-    else files[path] = text;
-  }
-  return validateContent(writeContentFiles(files)).problems;
-}
-
-/** The file with one piece of text replaced; fails loudly if the text is not there. */
-function edit(path: string, from: string, to: string): Record<string, string> {
-  if (!base[path].includes(from)) throw new Error(`${path} has no "${from}"`);
-  return { [path]: base[path].replace(from, to) };
-}
-
-const only = (problems: Problem[], rule: string) => problems.filter((problem) => problem.rule === rule);
+const { check, edit } = fixtureChecker(base);
 
 describe('planning content on valid input', () => {
   it('finds no problem', () => {

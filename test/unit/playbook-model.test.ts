@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, plural } from '../../src/lib/format.ts';
-import { buildPlaybookModel, neighbours, type Entry } from '../../src/lib/playbook-model.ts';
+import { formatDate, plural } from '../../src/lib/formats/format.ts';
+import { buildPlaybookModel, neighbours, type Entry } from '../../src/lib/playbook/playbook-model.ts';
 import { routes, withBase } from '../../src/lib/pages/routes.ts';
 import type { Objective, Playbook, Role, Stage } from '../../src/schemas/index.ts';
 

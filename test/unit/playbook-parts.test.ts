@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partPosition, partTitle, partWords } from '../../src/lib/playbook-words.ts';
+import { partPosition, partTitle, partWords } from '../../src/lib/playbook/playbook-words.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
-import { mergeOverlay } from '../../src/lib/private-overlay.ts';
+import { mergeOverlay } from '../../src/lib/validation/private-overlay.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { snapshotLoader } from '../../src/integrations/snapshot-loader.ts';
 import { validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { accessibilityProblems, formatAccessibilityProblem } from '../quality/axe-report.ts';
 import { median, styleAndScriptPaths, transferredWeight } from '../quality/page-weight.ts';
 import { formatHtmlProblem, parseVnuReport } from '../quality/vnu-report.ts';
-import { tableLabel } from '../../src/lib/table-label.ts';
+import { tableLabel } from '../../src/lib/html/table-label.ts';
 
 describe('parseVnuReport', () => {
   // Shape copied from a real `java -jar vnu.jar --format json` run.

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { pdfDate, withPdfDates } from '../../src/lib/pdf-dates.ts';
-import { sourceMoment } from '../../src/lib/source-date.ts';
+import { pdfDate, withPdfDates } from '../../src/lib/booklets/pdf-dates.ts';
+import { sourceMoment } from '../../src/lib/dates/source-date.ts';
 import { withEntryDates } from '../../src/lib/downloads/zip-dates.ts';
 
 describe('the moment a build stands for', () => {

@@ -7,7 +7,7 @@ import { searchFilters } from '../../src/lib/search/search-catalogue.ts';
 import { isSearchShortcut, nextActiveIndex } from '../../src/lib/search/search-keys.ts';
 import { countingSearches, hasCriteria, pagefindSearchOptions, stateFromParams, stateToParams } from '../../src/lib/search/search-query.ts';
 import { htmlForIndex, indexedElement } from '../../src/lib/search/html-for-index.ts';
-import type { Entry } from '../../src/lib/playbook-model.ts';
+import type { Entry } from '../../src/lib/playbook/playbook-model.ts';
 import { buildGovernanceModel } from '../../src/lib/governance/governance-model.ts';
 import type { Objective, Playbook, Role, Scope, Stage } from '../../src/schemas/index.ts';
 

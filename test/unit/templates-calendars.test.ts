@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { toICalendar, type CalendarEvent } from '../../src/lib/downloads/icalendar.ts';
-import type { Entry } from '../../src/lib/playbook-model.ts';
+import type { Entry } from '../../src/lib/playbook/playbook-model.ts';
 import { forumEvents, twelveMonthsFrom, type ForumEventContext } from '../../src/lib/templates/forum-calendar.ts';
 import { agendaForMonth, roleEvents } from '../../src/lib/templates/role-calendar.ts';
 import { calendarWindow } from '../../src/lib/templates/template-downloads.ts';

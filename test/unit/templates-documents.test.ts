@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { downloadFiles, renderDownload } from '../../src/lib/downloads/catalogue.ts';
-import type { Entry } from '../../src/lib/playbook-model.ts';
+import type { Entry } from '../../src/lib/playbook/playbook-model.ts';
 import type { DocumentContext } from '../../src/lib/templates/document-context.ts';
 import { documentToDocx } from '../../src/lib/templates/docx.ts';
 import { ragRules, templateDocument } from '../../src/lib/templates/template-document.ts';

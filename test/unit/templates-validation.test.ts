@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
-import { pageReviews } from '../../src/lib/page-reviews.ts';
+import { pageReviews } from '../../src/lib/reviews/page-reviews.ts';
 import { reviewedContent } from '../../src/lib/validation/rules-review.ts';
 import type { Problem } from '../../src/lib/validation/problem.ts';
 import { reviewBlock, validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';

@@ -1,20 +1,13 @@
+import { isoDateOf } from '../../lib/dates/calendar-date.ts';
 import { assessmentCsv, assessmentMarkdown } from '../../lib/improvement/maturity-export.ts';
 import { describeScore, levelLabel, parseStoredAnswers, scoreAssessment, storedAnswers, type Answer, type ScoringModel } from '../../lib/improvement/maturity-score.ts';
 import { statementAnchor } from '../../lib/improvement/maturity-anchors.ts';
+import { downloadFile } from '../download-file.ts';
 
 interface Island {
   title: string;
   storageKey: string;
   model: ScoringModel;
-}
-
-function download(fileName: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /**
@@ -101,13 +94,13 @@ class MaturityAssessmentElement extends HTMLElement {
 
   #onClick = (event: Event): void => {
     const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]')?.dataset.action;
-    const date = new Date().toISOString().slice(0, 10);
+    const date = isoDateOf(new Date());
     const fileName = `maturity-assessment-${date}`;
     if (action === 'download-markdown') {
-      download(`${fileName}.md`, 'text/markdown;charset=utf-8', assessmentMarkdown(this.#island.model, this.#answers, { title: this.#island.title, pageUrl: location.href.split('#')[0], date }));
+      downloadFile(`${fileName}.md`, 'text/markdown;charset=utf-8', assessmentMarkdown(this.#island.model, this.#answers, { title: this.#island.title, pageUrl: location.href.split('#')[0], date }));
     } else if (action === 'download-csv') {
       // The byte order mark makes spreadsheets read the file as UTF-8.
-      download(`${fileName}.csv`, 'text/csv;charset=utf-8', `\uFEFF${assessmentCsv(this.#island.model, this.#answers)}`);
+      downloadFile(`${fileName}.csv`, 'text/csv;charset=utf-8', assessmentCsv(this.#island.model, this.#answers));
     }
   };
 }

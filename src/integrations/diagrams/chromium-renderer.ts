@@ -1,5 +1,5 @@
 import { chromium } from 'playwright-core';
-import { chromiumFlags } from '../../lib/find-chromium.ts';
+import { chromiumFlags } from '../../lib/chromium/find-chromium.ts';
 import { mermaidConfig, renderId, renderViewport } from '../../lib/diagrams/render-config.ts';
 
 export interface RenderJob {

@@ -2,7 +2,7 @@ import { chromium } from 'playwright-core';
 import { checkDiagramSyntax, mermaidErrorLine } from '../../lib/diagrams/check-syntax.ts';
 import type { DiagramRequest } from '../../lib/diagrams/collect-diagrams.ts';
 import { diagramKey, normaliseSource, readCachedSvg, writeCachedSvg } from '../../lib/diagrams/diagram-cache.ts';
-import { findChromium, installChromiumAdvice, type ChromiumFound } from '../../lib/find-chromium.ts';
+import { findChromium, installChromiumAdvice, type ChromiumFound } from '../../lib/chromium/find-chromium.ts';
 import { renderInChromium } from './chromium-renderer.ts';
 
 /** One diagram that could not be rendered, with every place that shows it. */

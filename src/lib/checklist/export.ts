@@ -1,3 +1,4 @@
+import { csvText } from '../downloads/csv.ts';
 import { checklistProgress, describeProgress } from './progress.ts';
 import { sheetItems, type ChecklistSheet } from './sheet.ts';
 
@@ -45,21 +46,11 @@ export function checklistMarkdown(sheet: ChecklistSheet, { ticked, origin, date 
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * A CSV field as RFC 4180 writes it. Text a spreadsheet would run as a formula
- * (starting with =, +, -, @) gets a leading apostrophe, so opening the file runs nothing.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 /** The CSV header; the second column is named for the playbook's parts ("Stage", "Play"). */
 export const csvColumns = (part = 'Stage') => ['Playbook', part, 'Group', 'Item id', 'Item', 'Required', 'Owner', 'Evidence', 'Done', 'Ticked at', 'Key questions'] as const;
 
 /**
- * One row per item, in the order shown, with the reader's ticks; CRLF line ends as RFC 4180
- * asks. The part's key questions ride on every row, so a filtered sheet still carries them.
+ * One row per item, in the order shown, with the reader's ticks. The part's key questions ride on every row, so a filtered sheet still carries them.
  */
 export function checklistCsv(sheet: ChecklistSheet, ticked: ReadonlySet<string>, tickedAt: ReadonlyMap<string, string> = new Map()): string {
   const keyQuestions = sheet.stage.keyQuestions.map(oneLine).join(' | ');
@@ -76,7 +67,7 @@ export function checklistCsv(sheet: ChecklistSheet, ticked: ReadonlySet<string>,
     ticked.has(item.id) ? (tickedAt.get(item.id) ?? '') : '',
     keyQuestions,
   ]);
-  return [[...csvColumns(sheet.words.One)], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvText([csvColumns(sheet.words.One), ...rows]);
 }
 
 /** File names for the downloads: playbook and stage, so several exports do not collide. */

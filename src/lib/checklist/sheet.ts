@@ -1,7 +1,7 @@
 import type { ChecklistItem } from '../../schemas/index.ts';
 // Not routes.ts: the checklist element imports this module in the browser, and must not pull in the page catalogue.
 import { withBase } from '../pages/site-path.ts';
-import type { PartWords } from '../playbook-words.ts';
+import type { PartWords } from '../playbook/playbook-words.ts';
 import { itemFingerprint } from './fingerprint.ts';
 
 /** A page or address an item points to for help, ready to render. */

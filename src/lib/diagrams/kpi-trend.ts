@@ -1,5 +1,6 @@
-import { formatShortDate } from '../format.ts';
+import { formatShortDate } from '../formats/format.ts';
 import type { GeneratedDiagram } from './generated-diagram.ts';
+import { xychartString } from './mermaid-text.ts';
 
 export interface KpiTrendInput {
   id: string;
@@ -11,9 +12,6 @@ export interface KpiTrendInput {
   /** The value with its unit, for the summary, for example "81%". */
   formatValue: (value: number) => string;
 }
-
-/** A string in an xychart (title, axis label, category), where a double quote would end it. */
-const xyString = (text: string) => `"${text.replace(/\s+/g, ' ').trim().replace(/"/g, "'")}"`;
 
 /** Axis limits that hold every reading, the baseline and the target, starting at 0 unless values go below it. */
 function axisRange(values: number[], unit: string): [number, number] {
@@ -30,9 +28,9 @@ export function kpiTrendDiagram(input: KpiTrendInput): GeneratedDiagram {
   const [min, max] = axisRange([...values, input.target, ...(input.baseline === undefined ? [] : [input.baseline])], input.unit);
   const source = [
     'xychart',
-    `  title ${xyString(input.name)}`,
-    `  x-axis [${input.readings.map((reading) => xyString(formatShortDate(reading.date))).join(', ')}]`,
-    `  y-axis ${xyString(input.unit)} ${min} --> ${max}`,
+    `  title ${xychartString(input.name)}`,
+    `  x-axis [${input.readings.map((reading) => xychartString(formatShortDate(reading.date))).join(', ')}]`,
+    `  y-axis ${xychartString(input.unit)} ${min} --> ${max}`,
     `  line [${values.join(', ')}]`,
   ].join('\n');
   const points = input.readings.map((reading) => `${input.formatValue(reading.value)} on ${formatShortDate(reading.date)}`).join(', ');

@@ -39,6 +39,11 @@ export function quadrantString(text: string): string {
   return `"${collapseWhitespace(text).replace(/[#:;&<>"]/g, (character) => entityCodes[character])}"`;
 }
 
+/** A string in an xychart (title, axis label, category), which runs to the next double quote. */
+export function xychartString(text: string): string {
+  return `"${collapseWhitespace(text).replace(/"/g, "'")}"`;
+}
+
 /** Unquoted text that runs to the end of the line (chart titles). */
 export function lineText(text: string): string {
   return collapseWhitespace(text).replace(/[#:;&<>]/g, (character) => entityCodes[character]);

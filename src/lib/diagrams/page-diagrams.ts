@@ -1,11 +1,11 @@
 import { escalationLadderGraph, forumStructureGraph, type DiagramGraph, type GraphLabels } from '../governance/escalation-graphs.ts';
 import type { GovernanceModel } from '../governance/governance-model.ts';
-import type { Entry, PlaybookSummary } from '../playbook-model.ts';
+import type { Entry, PlaybookSummary } from '../playbook/playbook-model.ts';
 import { planTimeline, stakeholderPositions } from '../plans/diagram-inputs.ts';
 import type { PlanView } from '../plans/planning-model.ts';
 import type { PublishedStakeholder } from '../plans/stakeholder-quadrants.ts';
 import type { Metric, Role, Scope } from '../../schemas/index.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber } from '../formats/format.ts';
 import { tierDecisionDiagram } from '../intake/tiers.ts';
 import { formatMetricValue } from '../plans/labels.ts';
 import { kpiTrendDiagram } from './kpi-trend.ts';

@@ -1,4 +1,5 @@
-import { formatDate, formatSettings } from '../format.ts';
+import { addDays, daysBetween, isIsoDate } from '../dates/calendar-date.ts';
+import { formatDate, formatSettings } from '../formats/format.ts';
 import type { GeneratedDiagram } from './generated-diagram.ts';
 import { ganttText, lineText, mermaidIds } from './mermaid-text.ts';
 
@@ -30,19 +31,6 @@ export interface PlanTimelineInput {
 /** Mermaid's words for a task's state. */
 const ganttStatus = { done: 'done', active: 'active', critical: 'crit' } as const;
 
-const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
-
-function isCalendarDate(value: string): boolean {
-  if (!isoDatePattern.test(value)) return false;
-  return new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-}
-
-function dayAfter(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}
-
 const d3Field: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = { day: '%d', month: '%m', year: '%Y' };
 
 /**
@@ -69,12 +57,12 @@ export function timelineProblems({ sections }: PlanTimelineInput): string[] {
       const where = `Task "${task.id}" (${task.name})`;
       if (seen.has(task.id)) problems.push(`${where}: the id is used twice.`);
       seen.add(task.id);
-      if (!isCalendarDate(task.start)) problems.push(`${where}: start "${task.start}" is not a date written YYYY-MM-DD.`);
+      if (!isIsoDate(task.start)) problems.push(`${where}: start "${task.start}" is not a date written YYYY-MM-DD.`);
       if (task.milestone) {
         if (task.end !== undefined) problems.push(`${where}: a milestone has a single date; remove end.`);
       } else if (task.end === undefined) {
         problems.push(`${where}: needs an end date, or milestone: true.`);
-      } else if (!isCalendarDate(task.end)) {
+      } else if (!isIsoDate(task.end)) {
         problems.push(`${where}: end "${task.end}" is not a date written YYYY-MM-DD.`);
       } else if (task.end < task.start) {
         problems.push(`${where}: ends (${task.end}) before it starts (${task.start}).`);
@@ -96,7 +84,7 @@ export function planTimelineDiagram(input: PlanTimelineInput): GeneratedDiagram 
   const ids = mermaidIds(tasks.map((task) => task.id), 't');
   const starts = tasks.map((task) => task.start).sort();
   const ends = tasks.map((task) => task.end ?? task.start).sort();
-  const spanDays = (Date.parse(ends[ends.length - 1]) - Date.parse(starts[0])) / 86_400_000;
+  const spanDays = daysBetween(starts[0], ends[ends.length - 1]);
 
   // Section names sit in a left column mermaid makes 75 px wide; a longer name runs over the bars
   // and their labels, so the column is widened to the longest name (about 6.5 px a character at 11 px).
@@ -112,7 +100,7 @@ export function planTimelineDiagram(input: PlanTimelineInput): GeneratedDiagram 
     const parts: string[] = [];
     for (const task of section.tasks) {
       const tags = [task.milestone ? 'milestone' : undefined, task.status && ganttStatus[task.status]].filter(Boolean);
-      const when = task.milestone ? `${task.start}, 0d` : `${task.start}, ${dayAfter(task.end!)}`;
+      const when = task.milestone ? `${task.start}, 0d` : `${task.start}, ${addDays(task.end!, 1)}`;
       lines.push(`  ${ganttText(task.name)} :${[...tags, ids.get(task.id), when].join(', ')}`);
       parts.push(task.milestone ? `${task.name} (milestone) on ${formatDate(task.start)}` : `${task.name} from ${formatDate(task.start)} to ${formatDate(task.end!)}`);
     }

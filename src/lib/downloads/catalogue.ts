@@ -7,7 +7,7 @@ import { toICalendar, type Calendar } from './icalendar.ts';
 import type { Table } from './table.ts';
 import type { Benefit } from '../../schemas/index.ts';
 import { benefitRegisterTables, type BenefitNames } from '../improvement/benefits-register.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 import { tablesToXlsx } from './xlsx.ts';
 import type { DocumentModel } from '../templates/document-model.ts';
 import { documentToDocx } from '../templates/docx.ts';

@@ -1,5 +1,5 @@
 import type { CommsEntry, CommsFrequency } from '../../schemas/index.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 import { commsFrequencyLabel } from '../plans/labels.ts';
 import type { CalendarEvent } from './icalendar.ts';
 

@@ -1,4 +1,4 @@
-import { addDays } from '../plans/iso-dates.ts';
+import { addDays } from '../dates/calendar-date.ts';
 
 /** An all-day event, repeated by `rrule` when given. */
 export interface CalendarEvent {

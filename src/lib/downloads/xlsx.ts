@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
-import { currencySign } from '../format.ts';
-import type { Column, Table } from './table.ts';
+import { utcMidnight } from '../dates/calendar-date.ts';
+import { currencySign } from '../formats/format.ts';
+import { tableCells, type Column, type Table } from './table.ts';
 import { withEntryDates } from './zip-dates.ts';
 
 /** Excel's own format codes; the reader's Excel shows its separators, the sign sits where the organization's locale puts it. */
@@ -15,9 +16,6 @@ function numberFormat(column: Column, currency: string | undefined): string | un
   return undefined;
 }
 
-/** Calendar date as the Date Excel stores: midnight UTC, which exceljs turns into a serial day. */
-const asDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
-
 /** Rows below the data that still get a column's drop-down, so new rows are checked too. */
 const VALIDATED_ROWS = 500;
 
@@ -25,7 +23,7 @@ const VALIDATED_ROWS = 500;
 const rangeValidations = (sheet: ExcelJS.Worksheet) => (sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
 
 /** A drop-down of the allowed values on every column that has them. */
-function addListValidations(sheet: ExcelJS.Worksheet, columns: Column[]): void {
+function addListValidations(sheet: ExcelJS.Worksheet, columns: readonly Column[]): void {
   columns.forEach((column, index) => {
     if (column.allowed === undefined) return;
     const letter = sheet.getColumn(index + 1).letter;
@@ -57,11 +55,8 @@ export async function tablesToXlsx(tables: Table[], properties: { title: string;
       width: column.width,
       style: { numFmt: numberFormat(column, table.currency), alignment: { vertical: 'top', wrapText: column.width >= 40 } },
     }));
-    for (const row of table.rows) {
-      sheet.addRow(table.columns.map((column, index) => {
-        const cell = row[index];
-        return column.format === 'date' && typeof cell === 'string' ? asDate(cell) : cell;
-      }));
+    for (const cells of tableCells(table)) {
+      sheet.addRow(cells.map((cell, index) => (table.columns[index].format === 'date' && typeof cell === 'string' ? utcMidnight(cell) : cell)));
     }
     addListValidations(sheet, table.columns);
     sheet.getRow(1).font = { bold: true };

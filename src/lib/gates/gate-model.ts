@@ -1,5 +1,5 @@
 import type { Gate, Scope, Stage, Tier } from '../../schemas/index.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 import { routes } from '../pages/routes.ts';
 
 export interface GateCriterionView {

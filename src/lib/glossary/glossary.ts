@@ -1,5 +1,5 @@
 import type { GlossaryTerm } from '../../schemas/index.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 
 export interface GlossaryGroup {
   /** Upper-case first letter of the terms in the group. */

@@ -1,5 +1,5 @@
 import type { Cadence, Forum } from '../../schemas/index.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 
 /** Weeks of a month as the calendar shows them: week 1 is days 1-7, week 2 days 8-14, ... */
 export const calendarWeeks = [1, 2, 3, 4] as const;

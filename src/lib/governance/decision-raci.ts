@@ -1,6 +1,7 @@
 import type { RaciLetter, RaciMatrix } from '../../schemas/index.ts';
-import type { Entry } from '../playbook-model.ts';
-import type { RaciRow } from './raci-matrix.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
+import { routes } from '../pages/routes.ts';
+import type { RaciGrid, RaciRow } from './raci-matrix.ts';
 
 export interface DecisionRaciRow extends RaciRow {
   /** The matrix the decision is typed in, so the row can link to it. */
@@ -32,5 +33,16 @@ export function decisionRaci(matrices: readonly Entry<RaciMatrix>[]): DecisionRa
   return {
     columns: ordered,
     rows: decisions.map(({ matrix, activity }) => ({ matrix, activity, cells: ordered.map((roleId) => activity.assignments[roleId]) })),
+  };
+}
+
+/** The key decisions as a table, each row linking to the decision in its matrix. */
+export function decisionRaciGrid(table: DecisionRaci): RaciGrid {
+  return {
+    captionId: 'decision-raci-caption',
+    caption: 'Key decisions: who is responsible, accountable, consulted and informed (from the RACI matrices)',
+    firstColumn: 'Decision',
+    columns: table.columns,
+    rows: table.rows.map((row) => ({ label: row.activity.name, path: routes.raciActivity(row.matrix.id, row.activity.id), cells: row.cells })),
   };
 }

@@ -1,5 +1,5 @@
 import type { EscalationLevel, Forum } from '../../schemas/index.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 import { deciderOf, levelsByForum } from './escalation.ts';
 import { orderForums } from './forum-roles.ts';
 import { toleranceSummary } from './tolerance-text.ts';

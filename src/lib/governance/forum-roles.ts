@@ -1,5 +1,5 @@
 import type { Forum } from '../../schemas/index.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 
 /** The forums a role chairs and those it sits on as a member. */
 export interface ForumSeats {

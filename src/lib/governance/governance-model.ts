@@ -7,7 +7,7 @@ import {
   type GovernanceSettings,
   type RaciMatrix,
 } from '../../schemas/index.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 import { calendarRows, type CalendarRow } from './cadence.ts';
 import { levelsByForum, whoDecides, type Decision } from './escalation.ts';
 import { forumsByRole, orderForums, type ForumSeats } from './forum-roles.ts';

@@ -1,5 +1,5 @@
 import type { RaciActivity, RaciLetter, RaciMatrix } from '../../schemas/index.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 
 /** The full word for each letter: what screen readers hear and the legend shows. */
 export const raciWords: Record<RaciLetter, string> = {
@@ -24,6 +24,35 @@ export interface RaciRow {
   activity: RaciActivity;
   /** One cell per column, in column order; undefined where the role has no part. */
   cells: (RaciLetter | undefined)[];
+}
+
+/** What a RACI table shows, whatever it is drawn from: rows of letters under role columns. */
+export interface RaciGrid {
+  /** Id of the caption, which names the scrollable region. */
+  captionId: string;
+  caption: string;
+  /** Heading of the row-header column, for example "Activity". */
+  firstColumn: string;
+  columns: string[];
+  rows: {
+    label: string;
+    /** Site path the row header links to, if any. */
+    path?: string;
+    /** Id of the row header, so other pages can link to the row. */
+    anchorId?: string;
+    cells: (RaciLetter | undefined)[];
+  }[];
+}
+
+/** One matrix as a table: its activities under the roles, each row an anchor. */
+export function matrixRaciGrid(table: RaciTable): RaciGrid {
+  return {
+    captionId: `raci-caption-${table.matrix.id}`,
+    caption: `${table.matrix.data.title}: who is responsible, accountable, consulted and informed`,
+    firstColumn: 'Activity',
+    columns: table.columns,
+    rows: table.rows.map((row) => ({ label: row.activity.name, anchorId: `activity-${row.activity.id}`, cells: row.cells })),
+  };
 }
 
 export interface RaciTable {

@@ -1,5 +1,5 @@
 import type { RaciActivity, RaciLetter, RaciMatrix } from '../../schemas/index.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 import { lettersByWeight, orderMatrices } from './raci-matrix.ts';
 
 /** One role's part in one activity. */

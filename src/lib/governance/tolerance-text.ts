@@ -1,5 +1,5 @@
 import type { Tolerances } from '../../schemas/index.ts';
-import { formatMoney, formatNumber, formatPercent, plural } from '../format.ts';
+import { formatMoney, formatNumber, formatPercent, plural } from '../formats/format.ts';
 
 type CostTolerance = NonNullable<Tolerances['cost']>;
 type ScheduleTolerance = NonNullable<Tolerances['schedule']>;

@@ -1,6 +1,6 @@
 import type { Benefit, BenefitStatus } from '../../schemas/index.ts';
-import type { Table } from '../downloads/table.ts';
-import type { Entry } from '../playbook-model.ts';
+import { defineTable, type Table } from '../downloads/table.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 
 export const benefitStatusLabel: Record<BenefitStatus, string> = {
   planned: 'Planned',
@@ -61,59 +61,43 @@ export interface BenefitNames {
 /** The register as download tables: one row per benefit, and one row per dated value (expected and realised). */
 export function benefitRegisterTables(benefits: readonly Entry<Benefit>[], names: BenefitNames): Table[] {
   return [
-    {
+    defineTable({
       slug: 'benefits',
       sheet: 'Benefits',
+      rows: benefits,
       columns: [
-        { header: 'Id', width: 26 },
-        { header: 'Benefit', width: 40 },
-        { header: 'Objective', width: 30 },
-        { header: 'Plan', width: 30 },
-        { header: 'Owner', width: 24 },
-        { header: 'Measure', width: 50 },
-        { header: 'Unit', width: 12 },
-        { header: 'Baseline', width: 10, format: 'number' },
-        { header: 'Target', width: 10, format: 'number' },
-        { header: 'Expected from', width: 14, format: 'date' },
-        { header: 'Expected in full by', width: 14, format: 'date' },
-        { header: 'Latest realised', width: 12, format: 'number' },
-        { header: 'Realised on', width: 14, format: 'date' },
-        { header: 'Status', width: 12 },
-        { header: 'Dis-benefits', width: 50 },
+        { header: 'Id', width: 26, value: ({ id }) => id },
+        { header: 'Benefit', width: 40, value: ({ data }) => data.title },
+        { header: 'Objective', width: 30, value: ({ data }) => names.objectiveTitle(data.objective) },
+        { header: 'Plan', width: 30, value: ({ data }) => (data.plan === undefined ? undefined : names.planTitle(data.plan)) },
+        { header: 'Owner', width: 24, value: ({ data }) => names.roleTitle(data.owner) },
+        { header: 'Measure', width: 50, value: ({ data }) => data.measure },
+        { header: 'Unit', width: 12, value: ({ data }) => data.unit },
+        { header: 'Baseline', width: 10, format: 'number', value: ({ data }) => data.baseline },
+        { header: 'Target', width: 10, format: 'number', value: ({ data }) => data.target },
+        { header: 'Expected from', width: 14, format: 'date', value: ({ data }) => data.expected[0].date },
+        { header: 'Expected in full by', width: 14, format: 'date', value: ({ data }) => data.expected.at(-1)!.date },
+        { header: 'Latest realised', width: 12, format: 'number', value: ({ data }) => latestRealised(data)?.value },
+        { header: 'Realised on', width: 14, format: 'date', value: ({ data }) => latestRealised(data)?.date },
+        { header: 'Status', width: 12, value: ({ data }) => benefitStatusLabel[data.status] },
+        { header: 'Dis-benefits', width: 50, value: ({ data }) => data.disBenefits.join(' | ') || undefined },
       ],
-      rows: benefits.map(({ id, data }) => [
-        id,
-        data.title,
-        names.objectiveTitle(data.objective),
-        data.plan === undefined ? undefined : names.planTitle(data.plan),
-        names.roleTitle(data.owner),
-        data.measure,
-        data.unit,
-        data.baseline,
-        data.target,
-        data.expected[0].date,
-        data.expected.at(-1)!.date,
-        latestRealised(data)?.value,
-        latestRealised(data)?.date,
-        benefitStatusLabel[data.status],
-        data.disBenefits.join(' | ') || undefined,
-      ]),
-    },
-    {
+    }),
+    defineTable({
       slug: 'values',
       sheet: 'Expected and realised',
-      columns: [
-        { header: 'Benefit id', width: 26 },
-        { header: 'Kind', width: 10 },
-        { header: 'Date', width: 14, format: 'date' },
-        { header: 'Value', width: 10, format: 'number' },
-        { header: 'Unit', width: 12 },
-        { header: 'Note', width: 50 },
-      ],
       rows: benefits.flatMap(({ id, data }) => [
-        ...data.expected.map((point) => [id, 'Expected', point.date, point.value, data.unit, point.note]),
-        ...data.realised.map((point) => [id, 'Realised', point.date, point.value, data.unit, point.note]),
+        ...data.expected.map((point) => ({ id, kind: 'Expected', point, unit: data.unit })),
+        ...data.realised.map((point) => ({ id, kind: 'Realised', point, unit: data.unit })),
       ]),
-    },
+      columns: [
+        { header: 'Benefit id', width: 26, value: ({ id }) => id },
+        { header: 'Kind', width: 10, value: ({ kind }) => kind },
+        { header: 'Date', width: 14, format: 'date', value: ({ point }) => point.date },
+        { header: 'Value', width: 10, format: 'number', value: ({ point }) => point.value },
+        { header: 'Unit', width: 12, value: ({ unit }) => unit },
+        { header: 'Note', width: 50, value: ({ point }) => point.note },
+      ],
+    }),
   ];
 }

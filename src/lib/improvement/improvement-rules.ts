@@ -4,7 +4,7 @@ import type { FieldPath } from '../validation/problem.ts';
 import type { SourcedEntry } from '../validation/content-set.ts';
 import { benefitReferencesResolve, benefitTargetsDifferFromBaselines, benefitValuesAreInDateOrder, dueBenefitsHaveRealisedValues } from './rules-benefits.ts';
 import { improvementDatesAreOrdered, improvementSourcesResolve, improvementStagesExist } from './rules-lessons.ts';
-import { assessmentDatesAreUnique, assessmentsCoverModel, maturityIdsAreUnique, maturityLevelsAreInOrder } from './rules-maturity.ts';
+import { assessmentDatesAreUnique, assessmentsAreInThePast, assessmentsCoverModel, maturityIdsAreUnique, maturityLevelsAreInOrder } from './rules-maturity.ts';
 
 /** The cross-file rules of stage 8's content, run with every other rule by the content checker. */
 export const improvementRules: ReadonlyArray<Rule> = [
@@ -12,6 +12,7 @@ export const improvementRules: ReadonlyArray<Rule> = [
   maturityIdsAreUnique,
   assessmentsCoverModel,
   assessmentDatesAreUnique,
+  assessmentsAreInThePast,
   benefitReferencesResolve,
   benefitTargetsDifferFromBaselines,
   benefitValuesAreInDateOrder,

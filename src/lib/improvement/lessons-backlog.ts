@@ -1,5 +1,5 @@
 import type { Improvement, ImprovementPriority, ImprovementStatus, Lesson, LessonSourceKind } from '../../schemas/index.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 
 export const lessonSourceLabel: Record<LessonSourceKind, string> = {
   project: 'Project',

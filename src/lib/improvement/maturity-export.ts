@@ -1,4 +1,5 @@
-import { csvField, escapeMarkdown } from '../checklist/export.ts';
+import { escapeMarkdown } from '../checklist/export.ts';
+import { csvText } from '../downloads/csv.ts';
 import { answerKey, levelLabel, scoreAssessment, type Answers, type ScoringModel } from './maturity-score.ts';
 
 export interface AssessmentExportContext {
@@ -12,7 +13,7 @@ export interface AssessmentExportContext {
 
 export const assessmentCsvColumns = ['Perspective', 'Level', 'Level name', 'Statement id', 'Statement', 'Answer', 'Level reached'] as const;
 
-/** One row per statement with the reader's answer, and the level reached in its perspective; CRLF line ends (RFC 4180). */
+/** One row per statement with the reader's answer, and the level reached in its perspective. */
 export function assessmentCsv(model: ScoringModel, answers: Answers): string {
   const scores = new Map(scoreAssessment(model, answers).map((score) => [score.id, score]));
   const rows = model.perspectives.flatMap((perspective) =>
@@ -28,7 +29,7 @@ export function assessmentCsv(model: ScoringModel, answers: Answers): string {
       ]),
     ),
   );
-  return `${[[...assessmentCsvColumns], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return csvText([assessmentCsvColumns, ...rows]);
 }
 
 /** The result as Markdown for a report or an issue: the level per perspective, then the gaps to the next level. */

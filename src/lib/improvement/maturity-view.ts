@@ -1,5 +1,5 @@
 import type { MaturityAssessment, MaturityModel } from '../../schemas/index.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 import type { ScoringModel } from './maturity-score.ts';
 
 /** What the assessment page ships to the browser: only what scoring and exports read. */

@@ -1,5 +1,6 @@
+import { addDays } from '../dates/calendar-date.ts';
 import type { ContentSet } from '../validation/content-set.ts';
-import { TEMPLATE_MARKER, type EntryKind } from '../new-entry.ts';
+import { TEMPLATE_MARKER, type EntryKind } from '../editing/new-entry.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slugError = (id: string) => `"${id}" is not a valid id: use lower-case words joined by single hyphens, for example "faster-decisions".`;
@@ -7,8 +8,6 @@ const todo = (text: string) => JSON.stringify(`${TEMPLATE_MARKER} ${text}`);
 const titleFromId = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replaceAll('-', ' ');
 const leadRole = (content: ContentSet) => [...content.playbooks].sort((a, b) => a.data.order - b.data.order)[0]?.data.owner;
 const firstStage = (content: ContentSet) => [...content.stages].sort((a, b) => a.id.localeCompare(b.id))[0]?.id;
-/** A date a number of days after `today`, so a new entry's dates are in the future and in order. */
-const daysAfter = (today: string, days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const benefit: EntryKind = {
   collection: 'benefits',
@@ -30,9 +29,9 @@ unit: "%"
 baseline: 0
 target: 100
 expected:
-  - date: ${daysAfter(context.today, 180)}
+  - date: ${addDays(context.today, 180)}
     value: 50
-  - date: ${daysAfter(context.today, 365)}
+  - date: ${addDays(context.today, 365)}
     value: 100
 realised: []
 disBenefits: []
@@ -94,7 +93,7 @@ ${source}owner: ${context.owner}
 priority: medium
 status: proposed
 raised: ${context.today}
-targetDate: ${daysAfter(context.today, 90)}
+targetDate: ${addDays(context.today, 90)}
 `;
   },
 };

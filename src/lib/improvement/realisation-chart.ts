@@ -1,9 +1,7 @@
 import type { Benefit } from '../../schemas/index.ts';
 import type { GeneratedDiagram } from '../diagrams/generated-diagram.ts';
+import { xychartString } from '../diagrams/mermaid-text.ts';
 import { expectedOn } from './benefits-register.ts';
-
-/** A chart string: xychart reads a quoted string to the next double quote. */
-const chartString = (text: string) => `"${text.replace(/\s+/g, ' ').trim().replace(/"/g, "'")}"`;
 
 /** The smallest round number (1, 2 or 5 times a power of ten) at or above the largest value, for the top of the value axis. */
 export function axisTop(values: number[]): number {
@@ -45,8 +43,8 @@ export function realisationChart(benefit: Benefit, id: string, label: (isoDate: 
     `      plotColorPalette: "${realised.length > 0 ? '#7fa7cc, ' : ''}#333333"`,
     '---',
     'xychart-beta',
-    `  x-axis [${['Baseline', ...dates.map(label)].map(chartString).join(', ')}]`,
-    `  y-axis ${chartString(benefit.unit)} 0 --> ${axisTop([...expected, ...realised, benefit.target])}`,
+    `  x-axis [${['Baseline', ...dates.map(label)].map(xychartString).join(', ')}]`,
+    `  y-axis ${xychartString(benefit.unit)} 0 --> ${axisTop([...expected, ...realised, benefit.target])}`,
     // Bars first, so the expected line is drawn over them.
     ...(realised.length > 0 ? [`  bar "Realised" [${realised.join(', ')}]`] : []),
     `  line "Expected" [${expected.join(', ')}]`,

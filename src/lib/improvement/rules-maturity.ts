@@ -1,5 +1,6 @@
 import type { ContentSet } from '../validation/content-set.ts';
 import type { Problem } from '../validation/problem.ts';
+import type { RuleContext } from '../validation/rule.ts';
 import { problemAt } from '../validation/problem-at.ts';
 import { closestMatch } from '../validation/suggest.ts';
 
@@ -113,4 +114,24 @@ export function assessmentDatesAreUnique(content: ContentSet): Problem[] {
       ? []
       : [problemAt(assessment, ['date'], 'maturity/duplicate-date', `Assessment "${earlier}" has the same date (${assessment.data.date}).`, 'Merge the two into one assessment, or correct the date.')];
   });
+}
+
+/**
+ * A past assessment records what was found, so it cannot be dated after today: a future date is
+ * a typo or a plan written as if it had happened, and the trend chart would show it as a result.
+ */
+export function assessmentsAreInThePast(content: ContentSet, context: RuleContext): Problem[] {
+  return content.maturityAssessments.flatMap((assessment) =>
+    assessment.data.date <= context.today
+      ? []
+      : [
+          problemAt(
+            assessment,
+            ['date'],
+            'maturity/future-assessment',
+            `Assessment "${assessment.id}" is dated ${assessment.data.date}, after today (${context.today}).`,
+            'Record an assessment once it has been held, with the date it was held; plan the next one in the improvement backlog instead.',
+          ),
+        ],
+  );
 }

@@ -1,6 +1,6 @@
 import type { Benefit, Metric, MetricReading, Objective } from '../../schemas/index.ts';
 import { latestReading } from '../monitoring/kpi.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 import { latestRealised } from './benefits-register.ts';
 
 export interface ValueReviewRow {

@@ -1,7 +1,7 @@
 import type { Scope, Tier } from '../../schemas/index.ts';
 import type { GeneratedDiagram } from '../diagrams/generated-diagram.ts';
 import { flowchartLabel, mermaidIds } from '../diagrams/mermaid-text.ts';
-import { thresholdLabel } from '../scope-labels.ts';
+import { thresholdLabel } from '../scope/scope-labels.ts';
 
 type Threshold = Scope['thresholds'][number];
 

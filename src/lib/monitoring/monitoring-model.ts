@@ -38,6 +38,8 @@ export interface MonitoringSources {
   plans: PlanView[];
   objectives: { id: string; data: { title: string } }[];
   deciderName: (level: EscalationLevel) => string;
+  chairOf: (forumId: string) => string | undefined;
+  roleTitle: (roleId: string) => string;
 }
 
 /** Title of a report's page, for example "<plan title>: status to <period end>". */
@@ -54,6 +56,8 @@ export function buildMonitoringModel(sources: MonitoringSources): MonitoringMode
       matrix: sources.matrix,
       levels: sources.levels,
       deciderName: sources.deciderName,
+      chairOf: sources.chairOf,
+      roleTitle: sources.roleTitle,
     });
   const planById = new Map(sources.plans.map((plan) => [plan.id, plan]));
   const reports = [...sources.statusReports]

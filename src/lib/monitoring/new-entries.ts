@@ -1,5 +1,5 @@
-import { addDays } from '../review-dates.ts';
-import type { EntryKind, TemplateContext } from '../new-entry.ts';
+import { addDays, lastDayOfMonth } from '../dates/calendar-date.ts';
+import type { EntryKind, TemplateContext } from '../editing/new-entry.ts';
 import type { ContentSet } from '../validation/content-set.ts';
 import { levelForRisk } from './risk-scoring.ts';
 
@@ -106,7 +106,7 @@ const statusReport: EntryKind = {
   defaultOwner: (id, content) => content.plans.find((plan) => id.startsWith(`${plan.id}-`))?.data.owner,
   template(id, context) {
     const [, plan, year, month] = /^(.+)-(\d{4})-(\d{2})$/.exec(id)!;
-    const periodEnd = new Date(Date.UTC(Number(year), Number(month), 0)).toISOString().slice(0, 10);
+    const periodEnd = lastDayOfMonth(`${year}-${month}`);
     const lowest = context.content.escalation[0]?.data.levels[0]?.id ?? 'project-manager';
     return `id: ${id}
 plan: ${plan}

@@ -1,6 +1,6 @@
 import type { Assumption, Dependency, EscalationLevel, Issue, Risk, RiskMatrix, ScoreBand } from '../../schemas/index.ts';
 import { raidTypes, type RaidSummary, type RaidType, summarize } from './raid-items.ts';
-import { bandOf, impactLabel, levelForRisk, probabilityLabel, riskScore } from './risk-scoring.ts';
+import { bandOf, holdingLevel, impactLabel, levelForRisk, probabilityLabel, riskScore, type HoldingLevel } from './risk-scoring.ts';
 
 interface Entry<T> {
   id: string;
@@ -62,25 +62,30 @@ export interface RaidSources {
   levels: EscalationLevel[];
   /** Who decides at a level, for example "the project board". */
   deciderName: (level: EscalationLevel) => string;
+  /** The role that chairs a forum, so a risk that names no level is held where its owner decides. */
+  chairOf: (forumId: string) => string | undefined;
+  /** A role's title, for the reason a risk is held where it is. */
+  roleTitle: (roleId: string) => string;
 }
 
-function heldBecause(levels: EscalationLevel[], heldAt: EscalationLevel | undefined, score: number, deciderName: RaidSources['deciderName']): string {
-  if (heldAt === undefined) return 'The escalation level it names is not on the ladder.';
+function heldBecause(levels: EscalationLevel[], held: HoldingLevel | undefined, owner: string, score: number, sources: Pick<RaidSources, 'deciderName' | 'roleTitle'>): string {
+  if (held === undefined) return 'It names no escalation level on the ladder, and its owner decides at none.';
+  const heldAt = held.level;
   const lowest = levelForRisk(levels, score);
-  const by = `${heldAt.title} level (decided by ${deciderName(heldAt)})`;
-  if (lowest === undefined) return `Held at the ${by}.`;
-  if (lowest.level.id === heldAt.id) return `Held at the ${by}: ${lowest.reason}.`;
-  return `Held at the ${by} by choice; the lowest level that may hold it is ${lowest.level.title}, because ${lowest.reason}.`;
+  const by = `${heldAt.title} level (decided by ${sources.deciderName(heldAt)})`;
+  const why = held.stated ? '' : `, where its owner, the ${sources.roleTitle(owner)}, decides`;
+  if (lowest === undefined) return `Held at the ${by}${why}.`;
+  if (lowest.level.id === heldAt.id) return `Held at the ${by}${why}: ${lowest.reason}.`;
+  return `Held at the ${by}${why}${held.stated ? ' by choice' : ''}; the lowest level that may hold it is ${lowest.level.title}, because ${lowest.reason}.`;
 }
 
 /** The RAID view of one set of items: typed rows, open and closed lists, owners and heat map. */
 export function buildRaidLog(sources: RaidSources): RaidLogView {
-  const levelById = new Map(sources.levels.map((level) => [level.id, level]));
   const items: RaidItemView[] = [
     ...sources.risks.map((entry): RaidItemView => {
       const summary = summarize({ type: 'risk', data: entry.data });
       const score = riskScore(entry.data);
-      const heldAt = levelById.get(entry.data.escalationLevel);
+      const held = holdingLevel(entry.data, sources.levels, sources.chairOf);
       return {
         type: 'risk',
         summary,
@@ -91,8 +96,8 @@ export function buildRaidLog(sources: RaidSources): RaidLogView {
           band: sources.matrix ? bandOf(sources.matrix, score) : undefined,
           probabilityLabel: (sources.matrix && probabilityLabel(sources.matrix, entry.data.probability)) ?? String(entry.data.probability),
           impactLabel: (sources.matrix && impactLabel(sources.matrix, entry.data.impact)) ?? String(entry.data.impact),
-          heldAt,
-          heldBecause: heldBecause(sources.levels, heldAt, score, sources.deciderName),
+          heldAt: held?.level,
+          heldBecause: heldBecause(sources.levels, held, entry.data.owner, score, sources),
         },
       };
     }),

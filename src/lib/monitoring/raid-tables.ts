@@ -1,18 +1,19 @@
 import { assumptionStatuses, dependencyStatuses, issuePriorities, issueStatuses, riskResponses, riskStatuses } from '../../schemas/index.ts';
 import type { RaidAction } from '../../schemas/index.ts';
-import type { Table } from '../downloads/table.ts';
+import { defineTable, type Table } from '../downloads/table.ts';
 import type { RaidItemView, RaidLogView } from './raid-log.ts';
 
 export interface RaidTableNames {
   roleTitle: (roleId: string) => string;
 }
 
+type ItemOf<T extends RaidItemView['type']> = Extract<RaidItemView, { type: T }>;
+
 const belongsColumns = [
-  { header: 'Plan', width: 22 },
-  { header: 'Stage', width: 30 },
-  { header: 'Objective', width: 24 },
+  { header: 'Plan', width: 22, value: (item: RaidItemView) => item.summary.belongsTo.plan },
+  { header: 'Stage', width: 30, value: (item: RaidItemView) => item.summary.belongsTo.stage },
+  { header: 'Objective', width: 24, value: (item: RaidItemView) => item.summary.belongsTo.objective },
 ];
-const belongsCells = (item: RaidItemView) => [item.summary.belongsTo.plan, item.summary.belongsTo.stage, item.summary.belongsTo.objective];
 const actionsText = (actions: RaidAction[], names: RaidTableNames) =>
   actions.map((action) => `${action.done ? '[done] ' : ''}${action.action} (${names.roleTitle(action.owner)}, due ${action.due})`).join('\n') || undefined;
 
@@ -23,102 +24,90 @@ const scale = (count: number) => Array.from({ length: count }, (_, i) => String(
  * YAML; columns with a fixed set of values carry it, so the workbook offers a drop-down.
  */
 export function raidTables(log: RaidLogView, names: RaidTableNames, matrix: { probability: number; impact: number } | undefined, levelIds: string[]): Table[] {
-  const of = <T extends RaidItemView['type']>(type: T) => (log.byType.get(type) ?? []) as Extract<RaidItemView, { type: T }>[];
+  const of = <T extends RaidItemView['type']>(type: T) => (log.byType.get(type) ?? []) as ItemOf<T>[];
   return [
-    {
+    defineTable<ItemOf<'risk'>>({
       slug: 'risks',
       sheet: 'Risks',
+      rows: of('risk'),
       columns: [
-        { header: 'Ref', width: 7 },
-        { header: 'Title', width: 40 },
+        { header: 'Ref', width: 7, value: (item) => item.summary.ref },
+        { header: 'Title', width: 40, value: (item) => item.risk.data.title },
         ...belongsColumns,
-        { header: 'Owner', width: 24 },
-        { header: 'Raised', width: 13, format: 'date' },
-        { header: 'Cause', width: 50 },
-        { header: 'Event', width: 50 },
-        { header: 'Effect', width: 50 },
-        { header: 'Probability', width: 12, format: 'number', allowed: matrix ? scale(matrix.probability) : undefined },
-        { header: 'Impact', width: 10, format: 'number', allowed: matrix ? scale(matrix.impact) : undefined },
-        { header: 'Score', width: 8, format: 'number' },
-        { header: 'Band', width: 10 },
-        { header: 'Escalation level', width: 18, allowed: levelIds },
-        { header: 'Proximity', width: 13, format: 'date' },
-        { header: 'Response', width: 11, allowed: riskResponses },
-        { header: 'Actions', width: 60 },
-        { header: 'Status', width: 9, allowed: riskStatuses },
-        { header: 'Closed', width: 13, format: 'date' },
-        { header: 'Closed reason', width: 50 },
+        { header: 'Owner', width: 24, value: (item) => names.roleTitle(item.risk.data.owner) },
+        { header: 'Raised', width: 13, format: 'date', value: (item) => item.risk.data.raised },
+        { header: 'Cause', width: 50, value: (item) => item.risk.data.cause },
+        { header: 'Event', width: 50, value: (item) => item.risk.data.event },
+        { header: 'Effect', width: 50, value: (item) => item.risk.data.effect },
+        { header: 'Probability', width: 12, format: 'number', allowed: matrix ? scale(matrix.probability) : undefined, value: (item) => item.risk.data.probability },
+        { header: 'Impact', width: 10, format: 'number', allowed: matrix ? scale(matrix.impact) : undefined, value: (item) => item.risk.data.impact },
+        { header: 'Score', width: 8, format: 'number', value: (item) => item.risk.score },
+        { header: 'Band', width: 10, value: (item) => item.risk.band?.label },
+        { header: 'Escalation level', width: 18, allowed: levelIds, value: (item) => item.risk.heldAt?.id ?? item.risk.data.escalationLevel },
+        { header: 'Proximity', width: 13, format: 'date', value: (item) => item.risk.data.proximity },
+        { header: 'Response', width: 11, allowed: riskResponses, value: (item) => item.risk.data.response },
+        { header: 'Actions', width: 60, value: (item) => actionsText(item.risk.data.actions, names) },
+        { header: 'Status', width: 9, allowed: riskStatuses, value: (item) => item.risk.data.status },
+        { header: 'Closed', width: 13, format: 'date', value: (item) => item.risk.data.closed },
+        { header: 'Closed reason', width: 50, value: (item) => item.risk.data.closedReason },
       ],
-      rows: of('risk').map((item) => {
-        const { data, score, band } = item.risk;
-        return [item.summary.ref, data.title, ...belongsCells(item), names.roleTitle(data.owner), data.raised, data.cause, data.event, data.effect, data.probability, data.impact, score, band?.label, data.escalationLevel, data.proximity, data.response, actionsText(data.actions, names), data.status, data.closed, data.closedReason];
-      }),
-    },
-    {
+    }),
+    defineTable<ItemOf<'issue'>>({
       slug: 'issues',
       sheet: 'Issues',
+      rows: of('issue'),
       columns: [
-        { header: 'Ref', width: 7 },
-        { header: 'Title', width: 40 },
+        { header: 'Ref', width: 7, value: (item) => item.summary.ref },
+        { header: 'Title', width: 40, value: (item) => item.data.title },
         ...belongsColumns,
-        { header: 'Owner', width: 24 },
-        { header: 'Raised', width: 13, format: 'date' },
-        { header: 'Description', width: 60 },
-        { header: 'Priority', width: 10, allowed: issuePriorities },
-        { header: 'Due', width: 13, format: 'date' },
-        { header: 'Actions', width: 60 },
-        { header: 'Status', width: 12, allowed: issueStatuses },
-        { header: 'Closed', width: 13, format: 'date' },
-        { header: 'Resolution', width: 50 },
+        { header: 'Owner', width: 24, value: (item) => names.roleTitle(item.data.owner) },
+        { header: 'Raised', width: 13, format: 'date', value: (item) => item.data.raised },
+        { header: 'Description', width: 60, value: (item) => item.data.description },
+        { header: 'Priority', width: 10, allowed: issuePriorities, value: (item) => item.data.priority },
+        { header: 'Due', width: 13, format: 'date', value: (item) => item.data.due },
+        { header: 'Actions', width: 60, value: (item) => actionsText(item.data.actions, names) },
+        { header: 'Status', width: 12, allowed: issueStatuses, value: (item) => item.data.status },
+        { header: 'Closed', width: 13, format: 'date', value: (item) => item.data.closed },
+        { header: 'Resolution', width: 50, value: (item) => item.data.resolution },
       ],
-      rows: of('issue').map((item) => {
-        const { data } = item;
-        return [item.summary.ref, data.title, ...belongsCells(item), names.roleTitle(data.owner), data.raised, data.description, data.priority, data.due, actionsText(data.actions, names), data.status, data.closed, data.resolution];
-      }),
-    },
-    {
+    }),
+    defineTable<ItemOf<'assumption'>>({
       slug: 'assumptions',
       sheet: 'Assumptions',
+      rows: of('assumption'),
       columns: [
-        { header: 'Ref', width: 7 },
-        { header: 'Title', width: 40 },
+        { header: 'Ref', width: 7, value: (item) => item.summary.ref },
+        { header: 'Title', width: 40, value: (item) => item.data.title },
         ...belongsColumns,
-        { header: 'Owner', width: 24 },
-        { header: 'Raised', width: 13, format: 'date' },
-        { header: 'Statement', width: 60 },
-        { header: 'If wrong', width: 50 },
-        { header: 'Validate by', width: 13, format: 'date' },
-        { header: 'Status', width: 12, allowed: assumptionStatuses },
-        { header: 'Closed', width: 13, format: 'date' },
-        { header: 'Closed reason', width: 50 },
+        { header: 'Owner', width: 24, value: (item) => names.roleTitle(item.data.owner) },
+        { header: 'Raised', width: 13, format: 'date', value: (item) => item.data.raised },
+        { header: 'Statement', width: 60, value: (item) => item.data.statement },
+        { header: 'If wrong', width: 50, value: (item) => item.data.ifWrong },
+        { header: 'Validate by', width: 13, format: 'date', value: (item) => item.data.validateBy },
+        { header: 'Status', width: 12, allowed: assumptionStatuses, value: (item) => item.data.status },
+        { header: 'Closed', width: 13, format: 'date', value: (item) => item.data.closed },
+        { header: 'Closed reason', width: 50, value: (item) => item.data.closedReason },
       ],
-      rows: of('assumption').map((item) => {
-        const { data } = item;
-        return [item.summary.ref, data.title, ...belongsCells(item), names.roleTitle(data.owner), data.raised, data.statement, data.ifWrong, data.validateBy, data.status, data.closed, data.closedReason];
-      }),
-    },
-    {
+    }),
+    defineTable<ItemOf<'dependency'>>({
       slug: 'dependencies',
       sheet: 'Dependencies',
+      rows: of('dependency'),
       columns: [
-        { header: 'Ref', width: 7 },
-        { header: 'Title', width: 40 },
+        { header: 'Ref', width: 7, value: (item) => item.summary.ref },
+        { header: 'Title', width: 40, value: (item) => item.data.title },
         ...belongsColumns,
-        { header: 'Owner', width: 24 },
-        { header: 'Raised', width: 13, format: 'date' },
-        { header: 'Dependent', width: 44 },
-        { header: 'Dependent task', width: 20 },
-        { header: 'Depends on', width: 44 },
-        { header: 'Depends on task', width: 20 },
-        { header: 'Need by', width: 13, format: 'date' },
-        { header: 'Status', width: 11, allowed: dependencyStatuses },
-        { header: 'Closed', width: 13, format: 'date' },
-        { header: 'Closed reason', width: 50 },
+        { header: 'Owner', width: 24, value: (item) => names.roleTitle(item.data.owner) },
+        { header: 'Raised', width: 13, format: 'date', value: (item) => item.data.raised },
+        { header: 'Dependent', width: 44, value: (item) => item.data.dependent.description },
+        { header: 'Dependent task', width: 20, value: (item) => item.data.dependent.task },
+        { header: 'Depends on', width: 44, value: (item) => item.data.dependsOn.description },
+        { header: 'Depends on task', width: 20, value: (item) => item.data.dependsOn.task },
+        { header: 'Need by', width: 13, format: 'date', value: (item) => item.data.needBy },
+        { header: 'Status', width: 11, allowed: dependencyStatuses, value: (item) => item.data.status },
+        { header: 'Closed', width: 13, format: 'date', value: (item) => item.data.closed },
+        { header: 'Closed reason', width: 50, value: (item) => item.data.closedReason },
       ],
-      rows: of('dependency').map((item) => {
-        const { data } = item;
-        return [item.summary.ref, data.title, ...belongsCells(item), names.roleTitle(data.owner), data.raised, data.dependent.description, data.dependent.task, data.dependsOn.description, data.dependsOn.task, data.needBy, data.status, data.closed, data.closedReason];
-      }),
-    },
+    }),
   ];
 }

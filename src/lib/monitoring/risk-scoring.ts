@@ -1,5 +1,5 @@
 import type { EscalationLevel, Risk, RiskMatrix, ScoreBand } from '../../schemas/index.ts';
-import { levelsFor } from '../governance/escalation.ts';
+import { deciderOf, levelsFor } from '../governance/escalation.ts';
 import { riskLimitOf } from './tolerance-access.ts';
 
 /** A risk's score on the matrix: probability times impact. */
@@ -47,4 +47,32 @@ export function levelForRisk(levels: EscalationLevel[], score: number, inProgram
 export function levelMayHold(level: EscalationLevel, score: number): boolean {
   const limit = riskLimitOf(level);
   return limit === undefined || score <= limit;
+}
+
+/** The escalation level that holds a risk, and whether the risk names it or it follows from the owner. */
+export interface HoldingLevel {
+  level: EscalationLevel;
+  stated: boolean;
+}
+
+/** The levels a role decides at, lowest first: decided by the role itself, or by a forum the role chairs. */
+export function levelsDecidedBy(levels: readonly EscalationLevel[], roleId: string, chairOf: (forumId: string) => string | undefined): EscalationLevel[] {
+  return levels.filter((level) => {
+    const decider = deciderOf(level);
+    return decider.kind === 'role' ? decider.id === roleId : chairOf(decider.id) === roleId;
+  });
+}
+
+/**
+ * The level that holds a risk: the one it names, or else the highest level its owner decides
+ * at (the most the owner may hold). Undefined when it names an unknown level, or names none
+ * and its owner decides at no level.
+ */
+export function holdingLevel(risk: Pick<Risk, 'escalationLevel' | 'owner'>, levels: readonly EscalationLevel[], chairOf: (forumId: string) => string | undefined): HoldingLevel | undefined {
+  if (risk.escalationLevel !== undefined) {
+    const level = levels.find((candidate) => candidate.id === risk.escalationLevel);
+    return level && { level, stated: true };
+  }
+  const level = levelsDecidedBy(levels, risk.owner, chairOf).at(-1);
+  return level && { level, stated: false };
 }

@@ -1,4 +1,4 @@
-import type { PlaybookSummary, StageSummary } from '../playbook-model.ts';
+import type { PlaybookSummary, StageSummary } from '../playbook/playbook-model.ts';
 import type { SearchFacets } from './page-kind.ts';
 import type { SiteModel } from './site-model.ts';
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { buildGovernanceModel, type GovernanceModel } from '../governance/governance-model.ts';
-import { buildPlaybookModel, type Entry, type PlaybookModel } from '../playbook-model.ts';
+import { buildPlaybookModel, type Entry, type PlaybookModel } from '../playbook/playbook-model.ts';
 import type { PlanningModel } from '../plans/planning-model.ts';
 import { collectionSources, type CollectionName } from '../../schemas/collections.ts';
 import type { CommsEntry, Metric, Objective, Plan, Scope } from '../../schemas/index.ts';

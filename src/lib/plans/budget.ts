@@ -56,4 +56,4 @@ export function budgetTotals(lines: BudgetLine[], defaultCurrency: string): Budg
 }
 
 /** An amount in the organization's locale; see format.ts. */
-export { formatMoney } from '../format.ts';
+export { formatMoney } from '../formats/format.ts';

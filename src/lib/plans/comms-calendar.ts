@@ -1,6 +1,6 @@
 import type { CommsEntry, CommsFrequency } from '../../schemas/index.ts';
-import { formatMonthYear } from '../format.ts';
-import { addDays, addMonthsKeepingDay, addMonthsToMonth, isWeekend, lastDayOfMonth, monthOf } from './iso-dates.ts';
+import { formatMonthYear } from '../formats/format.ts';
+import { addDays, addMonths, addMonthsToMonth, dayOfMonth, isWeekend, lastDayOfMonth, monthOf } from '../dates/calendar-date.ts';
 
 type Timing = Pick<CommsEntry, 'frequency' | 'first' | 'until'>;
 
@@ -28,9 +28,9 @@ export function occurrences(entry: Timing, from: string, to: string): string[] {
   } else {
     const step = stepMonths[entry.frequency]!;
     for (let count = 0; ; count += step) {
-      const date = addMonthsKeepingDay(entry.first, count);
-      if (date === undefined) continue;
+      const date = addMonths(entry.first, count);
       if (date > last) break;
+      if (dayOfMonth(date) !== dayOfMonth(entry.first)) continue;
       keep(date);
     }
   }

@@ -7,7 +7,7 @@ import type {
   ResourceSource,
   TaskStatus,
 } from '../../schemas/index.ts';
-import { formatNumber, formatPercent } from '../format.ts';
+import { formatNumber, formatPercent } from '../formats/format.ts';
 import type { Quadrant } from './stakeholder-quadrants.ts';
 
 /** Words for the enum values of plans, KPIs, stakeholders and comms, as pages and downloads print them. */

@@ -1,6 +1,6 @@
 import type { CommsEntry, CommsFrequency, Metric, Objective, Plan, Stakeholder } from '../../schemas/index.ts';
 import { commsFrequencies } from '../../schemas/index.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 import { budgetTotals, type BudgetTotals } from './budget.ts';
 import { monthByMonth, type MonthOfComms } from './comms-calendar.ts';
 import { computeSchedule, type Schedule } from './schedule.ts';

@@ -1,5 +1,5 @@
 import type { PlanPhase, TaskStatus } from '../../schemas/index.ts';
-import { laterOf } from './iso-dates.ts';
+import { laterOf } from '../dates/calendar-date.ts';
 import { WorkingCalendar } from './working-days.ts';
 
 /** A task with its dates worked out. */

@@ -1,4 +1,4 @@
-import { addDays, isWeekend } from './iso-dates.ts';
+import { addDays, isWeekend } from '../dates/calendar-date.ts';
 
 /**
  * Plans count durations in working days: Monday to Friday, less the plan's holidays. That is

@@ -32,7 +32,6 @@ export async function scoringWorksheet(model: PrioritisationModel, properties: {
   const firstScore = 2;
   const lastScore = firstScore + criteria.length - 1;
   const scoreColumn = lastScore + 1;
-  const rankColumn = scoreColumn + 1;
   const weights = `$${columnLetter(firstScore)}$2:$${columnLetter(lastScore)}$2`;
   const firstRow = 3;
   const lastRow = firstRow + model.workedExample.proposals.length + blankProposalRows - 1;

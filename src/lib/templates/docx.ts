@@ -1,6 +1,6 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { withEntryDates } from '../downloads/zip-dates.ts';
-import { formatDate } from '../format.ts';
+import { formatDate } from '../formats/format.ts';
 import type { DocumentBlock, DocumentModel } from './document-model.ts';
 
 function cell(text: string, header: boolean): TableCell {

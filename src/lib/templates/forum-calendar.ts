@@ -1,10 +1,9 @@
 import { months, type Cadence, type Forum } from '../../schemas/index.ts';
 import type { CalendarEvent } from '../downloads/icalendar.ts';
 import { describeCadence, meetingWeeks } from '../governance/cadence.ts';
-import type { Entry } from '../playbook-model.ts';
-import { addDays, addMonthsToMonth, isWeekend, lastDayOfMonth, monthOf, weekday } from '../plans/iso-dates.ts';
-import { addMonths } from '../review-dates.ts';
-import { formatDate, plural } from '../format.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
+import { addDays, addMonths, addMonthsToMonth, isWeekend, lastDayOfMonth, monthOf, weekday } from '../dates/calendar-date.ts';
+import { formatDate, plural } from '../formats/format.ts';
 
 /** The dates a calendar covers, both included. */
 export interface DateWindow {

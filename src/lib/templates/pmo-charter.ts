@@ -1,10 +1,10 @@
 import type { Escalation, Forum, Metric, Objective, Organization, Role, Scope } from '../../schemas/index.ts';
-import { formatShortDate } from '../format.ts';
+import { formatShortDate } from '../formats/format.ts';
 import { describeCadence } from '../governance/cadence.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 import { formatMetricValue, reportingFrequencyLabel } from '../plans/labels.ts';
-import { nextReviewDate } from '../review-dates.ts';
-import { thresholdLabel, workCategoryLabel } from '../scope-labels.ts';
+import { nextReviewDate } from '../reviews/review-dates.ts';
+import { thresholdLabel, workCategoryLabel } from '../scope/scope-labels.ts';
 import { documentHeader, type DocumentContext } from './document-context.ts';
 import { earliestReview, heading, list, paragraph, table, type DocumentBlock, type DocumentModel } from './document-model.ts';
 

@@ -1,9 +1,9 @@
 import type { CommsEntry, Forum } from '../../schemas/index.ts';
 import { commsEvents, type CommsEventContext } from '../downloads/comms-events.ts';
 import { forumRoleIds } from '../governance/forum-roles.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 import { occurrences } from '../plans/comms-calendar.ts';
-import { lastDayOfMonth } from '../plans/iso-dates.ts';
+import { lastDayOfMonth } from '../dates/calendar-date.ts';
 import type { DateWindow, ScheduledEvent } from './forum-calendar.ts';
 
 /** A page whose review a role owns. */

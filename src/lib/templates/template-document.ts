@@ -1,8 +1,8 @@
 import type { DocumentTemplate, Escalation, EscalationLevel, TemplateInsert } from '../../schemas/index.ts';
 import { deciderOf, levelsFor } from '../governance/escalation.ts';
-import type { Entry } from '../playbook-model.ts';
-import { plural } from '../format.ts';
-import { nextReviewDate } from '../review-dates.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
+import { plural } from '../formats/format.ts';
+import { nextReviewDate } from '../reviews/review-dates.ts';
 import { documentHeader, type DocumentContext } from './document-context.ts';
 import { blankTable, guidance, heading, paragraph, table, type DocumentBlock, type DocumentModel } from './document-model.ts';
 import { toleranceRows } from './terms-of-reference.ts';

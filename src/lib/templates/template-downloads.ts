@@ -2,7 +2,7 @@ import type { CommsEntry, DocumentTemplate, Escalation, EscalationLevel, Forum, 
 import type { CommsEventContext } from '../downloads/comms-events.ts';
 import type { DownloadSet } from '../downloads/catalogue.ts';
 import type { Calendar } from '../downloads/icalendar.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 import type { DocumentContext } from './document-context.ts';
 import { forumEvents, twelveMonthsFrom, type DateWindow, type ForumEventContext, type ScheduledEvent } from './forum-calendar.ts';
 import { PMO_CHARTER, pmoCharter } from './pmo-charter.ts';

@@ -1,5 +1,5 @@
 import type { DocumentTemplate, Forum } from '../../schemas/index.ts';
-import type { Entry } from '../playbook-model.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
 
 export const TEMPLATES_PAGE_TITLE = 'Templates and calendars';
 

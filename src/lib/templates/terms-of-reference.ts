@@ -2,8 +2,8 @@ import type { EscalationLevel, Forum } from '../../schemas/index.ts';
 import { describeCadence } from '../governance/cadence.ts';
 import { forumRoleIds } from '../governance/forum-roles.ts';
 import { describeCost, describeRisk, describeSchedule, describeScope } from '../governance/tolerance-text.ts';
-import type { Entry } from '../playbook-model.ts';
-import { plural } from '../format.ts';
+import type { Entry } from '../playbook/playbook-model.ts';
+import { plural } from '../formats/format.ts';
 import { documentHeader, type DocumentContext } from './document-context.ts';
 import { earliestReview, heading, list, paragraph, table, type DocumentBlock, type DocumentModel } from './document-model.ts';
 

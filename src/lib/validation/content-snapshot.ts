@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { privateContentDir, readOverlayFiles } from '../private-overlay.ts';
+import { privateContentDir, readOverlayFiles } from './private-overlay.ts';
 import { readContentFiles } from './load-content.ts';
 import { validateContent, type ValidationResult } from './validate-content.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectionSources, type CollectionName, type CollectionSource } from '../../schemas/collections.ts';
-import { mergeOverlay, type OverlayFile } from '../private-overlay.ts';
+import { mergeOverlay, type OverlayFile } from './private-overlay.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
 import type { Problem } from './problem.ts';
 import { schemaProblems } from './schema-issues.ts';

@@ -1,5 +1,5 @@
 import { defaultOwnershipLimits, type Cadence, months } from '../../schemas/index.ts';
-import { addDays, isWeekend, weekday } from '../plans/iso-dates.ts';
+import { addDays, isWeekend, weekday } from '../dates/calendar-date.ts';
 import type { ContentSet } from './content-set.ts';
 import type { Problem } from './problem.ts';
 import { problemAt } from './problem-at.ts';

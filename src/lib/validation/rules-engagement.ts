@@ -1,4 +1,4 @@
-import { isWeekend } from '../plans/iso-dates.ts';
+import { isWeekend } from '../dates/calendar-date.ts';
 import { quadrantOf } from '../plans/stakeholder-quadrants.ts';
 import type { ContentSet } from './content-set.ts';
 import type { Problem } from './problem.ts';

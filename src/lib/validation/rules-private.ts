@@ -1,4 +1,4 @@
-import { privateContentVariable } from '../private-overlay.ts';
+import { privateContentVariable } from './private-overlay.ts';
 import type { ContentSet } from './content-set.ts';
 import type { Problem } from './problem.ts';
 import { problemAt } from './problem-at.ts';

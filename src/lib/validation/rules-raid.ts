@@ -1,5 +1,5 @@
 import type { EscalationLevel } from '../../schemas/index.ts';
-import { levelForRisk, levelMayHold, riskScore } from '../monitoring/risk-scoring.ts';
+import { holdingLevel, levelForRisk, levelMayHold, riskScore } from '../monitoring/risk-scoring.ts';
 import { riskLimitOf } from '../monitoring/tolerance-access.ts';
 import { type RaidItem, raidRef, type RaidSummary, summarize } from '../monitoring/raid-items.ts';
 import { tasksOf } from '../plans/schedule.ts';
@@ -95,29 +95,43 @@ export function riskScoresFitTheMatrix(content: ContentSet): Problem[] {
 }
 
 /**
- * An open risk is held at an escalation level that may hold its score; otherwise the
- * error names the level that must own it.
+ * An open risk is held at an escalation level that may hold its score (the level it names, or
+ * else the highest its owner decides at); otherwise the error names the level that must own it.
  */
 export function risksAreHeldWithinTolerance(content: ContentSet): Problem[] {
   const levels: EscalationLevel[] = content.escalation[0]?.data.levels ?? [];
   if (content.escalation.length === 0) return [];
   const byId = new Map(levels.map((level) => [level.id, level]));
+  const chairs = new Map(content.forums.map((forum) => [forum.id, forum.data.chair]));
+  const chairOf = (forumId: string) => chairs.get(forumId);
   return content.risks.flatMap((entry) => {
-    const { escalationLevel } = entry.data;
-    const level = byId.get(escalationLevel);
-    if (level === undefined) {
+    const { escalationLevel, owner } = entry.data;
+    const held = holdingLevel(entry.data, levels, chairOf);
+    if (held === undefined && escalationLevel !== undefined) {
       return [unknownId(entry, ['escalationLevel'], 'reference/escalation-level', `Unknown escalation level "${escalationLevel}".`, escalationLevel, byId.keys(), 'Level ids are in content/governance/escalation.yaml.')];
     }
     const score = riskScore(entry.data);
-    if (entry.data.status !== 'open' || levelMayHold(level, score)) return [];
-    const owner = levelForRisk(levels, score);
+    const lowest = levelForRisk(levels, score);
+    if (held === undefined) {
+      return [
+        problemAt(
+          entry,
+          ['owner'],
+          'raid/no-holding-level',
+          `Risk ${raidRef(entry.id)} names no escalation level, and its owner "${owner}" decides at none, so nothing says who holds it.`,
+          `Add escalationLevel: ${lowest?.level.id ?? levels[0]?.id ?? '<level id>'} (the lowest level that may hold a score of ${score}), or make the owner the role that decides at a level or chairs its forum.`,
+        ),
+      ];
+    }
+    if (entry.data.status !== 'open' || levelMayHold(held.level, score)) return [];
+    const where = held.stated ? `the ${held.level.title} level's` : `the ${held.level.title} level's (the highest its owner "${owner}" decides at)`;
     return [
       problemAt(
         entry,
-        ['escalationLevel'],
+        [held.stated ? 'escalationLevel' : 'owner'],
         'raid/risk-above-level-tolerance',
-        `Risk ${raidRef(entry.id)} scores ${score} (${entry.data.probability} × ${entry.data.impact}), above the ${level.title} level's risk tolerance of ${riskLimitOf(level)}.`,
-        owner ? `Escalate it: set escalationLevel: ${owner.level.id} (${owner.reason}), or lower the score once actions have reduced it.` : 'No level of the escalation ladder may hold this score; widen the top level in content/governance/escalation.yaml.',
+        `Risk ${raidRef(entry.id)} scores ${score} (${entry.data.probability} × ${entry.data.impact}), above ${where} risk tolerance of ${riskLimitOf(held.level)}.`,
+        lowest ? `Escalate it: set escalationLevel: ${lowest.level.id} (${lowest.reason}), or lower the score once actions have reduced it.` : 'No level of the escalation ladder may hold this score; widen the top level in content/governance/escalation.yaml.',
       ),
     ];
   });
@@ -198,6 +212,48 @@ export function statusReportItemsBelongToItsPlan(content: ContentSet): Problem[]
             `${raidRef(id)} belongs to the plan "${plan}", not to "${entry.data.plan}" that this report is on.`,
             `Name it in the report of "${plan}", or log a risk or issue against "${entry.data.plan}" and name that.`,
             'warning',
+          ),
+        ];
+      }),
+    ),
+  );
+}
+
+/**
+ * A report describes a period that has ended: one dated after today is a typo or a draft
+ * written ahead, and its computed RAG would be read as fact.
+ */
+export function statusReportsCoverPastPeriods(content: ContentSet, context: { today: string }): Problem[] {
+  return content.statusReports.flatMap((entry) =>
+    entry.data.periodEnd <= context.today
+      ? []
+      : [
+          problemAt(
+            entry,
+            ['periodEnd'],
+            'status/future-period',
+            `The report's period ends on ${entry.data.periodEnd}, after today (${context.today}).`,
+            'Write the report once its period has ended, with periodEnd the last day of that period; check the year and month.',
+          ),
+        ],
+  );
+}
+
+/** A report's top risks and issues were in the log by its period end: a report cannot name what was raised later. */
+export function statusReportItemsWereRaisedInTime(content: ContentSet): Problem[] {
+  const raisedOn = new Map(raidEntries(content).map(({ summary }) => [summary.id, summary.raised]));
+  return content.statusReports.flatMap((entry) =>
+    (['topRisks', 'topIssues'] as const).flatMap((field) =>
+      entry.data[field].flatMap((id, i) => {
+        const raised = raisedOn.get(id);
+        if (raised === undefined || raised <= entry.data.periodEnd) return [];
+        return [
+          problemAt(
+            entry,
+            [field, i],
+            'status/item-raised-after-period',
+            `${raidRef(id)} was raised on ${raised}, after this report's period ended on ${entry.data.periodEnd}.`,
+            `Remove it from ${field}, or correct the raised date of ${raidRef(id)} if it was logged earlier.`,
           ),
         ];
       }),

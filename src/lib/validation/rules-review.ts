@@ -1,7 +1,7 @@
 import { collectionSources, type CollectionName } from '../../schemas/collections.ts';
-import { formatDate } from '../format.ts';
-import { pageReviews, stateOf, type ReviewedContent, type SourcedPage } from '../page-reviews.ts';
-import { addDays } from '../review-dates.ts';
+import { formatDate } from '../formats/format.ts';
+import { pageReviews, stateOf, type ReviewedContent, type SourcedPage } from '../reviews/page-reviews.ts';
+import { addDays } from '../dates/calendar-date.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
 import type { Problem } from './problem.ts';
 import { problemAt } from './problem-at.ts';
@@ -18,6 +18,8 @@ export function reviewedContent(content: ContentSet): ReviewedContent {
     objectives: asPages(content.objectives),
     scope: asPages(content.scope),
     templates: asPages(content.templates),
+    benefits: asPages(content.benefits),
+    maturityModel: asPages(content.maturityModel),
   };
 }
 

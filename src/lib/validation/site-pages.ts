@@ -1,7 +1,7 @@
 import { pageAnchors } from '../pages/catalogue.ts';
 import { routes } from '../pages/routes.ts';
 import { buildSiteModel, type SiteModel } from '../pages/site-model.ts';
-import { pageReviews, reviewReport } from '../page-reviews.ts';
+import { pageReviews, reviewReport } from '../reviews/page-reviews.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
 import { type MdxBody, readMdxBody } from '../markdown/mdx-body.ts';
 import { reviewedContent } from './rules-review.ts';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionName } from '../../schemas/collections.ts';
-import { useOrganizationFormats } from '../format.ts';
-import { todayIso } from '../review-dates.ts';
+import { useOrganizationFormats } from '../formats/format.ts';
+import { todayIso } from '../dates/calendar-date.ts';
 import { type ContentFile, parseContent, readContentFiles } from './load-content.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { checklistLinksResolve, stageSlugsAreNotReserved } from './rules-checklist.ts';
@@ -49,7 +49,7 @@ import { linksResolve } from './rules-links.ts';
 import { reportingLinesHaveNoLoop, rolesExist } from './rules-references.ts';
 import { reviewsAreCurrent } from './rules-review.ts';
 import { sensitiveAssessmentsStayPrivate } from './rules-private.ts';
-import { overlayDisplayPath, privateContentDir, privateContentVariable, readOverlayFiles, type OverlayFile } from '../private-overlay.ts';
+import { overlayDisplayPath, privateContentDir, privateContentVariable, readOverlayFiles, type OverlayFile } from './private-overlay.ts';
 import { templateTextReplaced } from './rules-template.ts';
 import { templateInsertsHaveGovernance } from './rules-templates.ts';
 import {
@@ -68,7 +68,9 @@ import {
   riskScoresFitTheMatrix,
   risksAreHeldWithinTolerance,
   statusReportItemsBelongToItsPlan,
+  statusReportItemsWereRaisedInTime,
   statusReportReferencesResolve,
+  statusReportsCoverPastPeriods,
 } from './rules-raid.ts';
 import { metricReadingsAreInDateOrder, metricReadingUnitsMatch, metricThresholdsAreOrdered } from './rules-metrics.ts';
 import type { ContentSet } from './content-set.ts';
@@ -121,6 +123,8 @@ const crossFileRules: ReadonlyArray<Rule> = [
   openRaidDatesAreAhead,
   statusReportReferencesResolve,
   statusReportItemsBelongToItsPlan,
+  statusReportsCoverPastPeriods,
+  statusReportItemsWereRaisedInTime,
   metricReadingsAreInDateOrder,
   metricReadingUnitsMatch,
   metricThresholdsAreOrdered,

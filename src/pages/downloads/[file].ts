@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentTypes, downloadFiles, renderDownload, type DownloadFile } from '../../lib/downloads/catalogue.ts';
-import { sourceMoment } from '../../lib/source-date.ts';
+import { sourceMoment } from '../../lib/dates/source-date.ts';
 import { loadSite } from '../../site/site-data.ts';
 
 // One moment for every file, from the commit (see sourceMoment), so rebuilding a commit repeats it byte for byte.

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { sourceMoment } from '../../lib/source-date.ts';
+import { sourceMoment } from '../../lib/dates/source-date.ts';
 import { scoringWorksheet } from '../../lib/prioritisation/worksheet.ts';
 import type { PrioritisationModel } from '../../schemas/index.ts';
 import { loadSite } from '../../site/site-data.ts';

@@ -1,7 +1,7 @@
 import { escalationLadderChart, governanceForumChart } from '../../diagrams/page-diagrams.ts';
 import { forumRoleIds } from '../../governance/forum-roles.ts';
 import type { GovernanceModel } from '../../governance/governance-model.ts';
-import type { Entry } from '../../playbook-model.ts';
+import type { Entry } from '../../playbook/playbook-model.ts';
 import type { RaciMatrix } from '../../../schemas/index.ts';
 import { pageKind } from '../page-kind.ts';
 import { roleTitles, stageFacets } from '../search-facets.ts';

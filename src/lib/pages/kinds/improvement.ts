@@ -1,8 +1,10 @@
-import { formatMonthYear } from '../../format.ts';
+import { formatMonthYear } from '../../formats/format.ts';
 import { lessonFilters, lessonMatches, lessonsByStage, type LessonFilter } from '../../improvement/lessons-backlog.ts';
 import { perspectiveAnchor, statementAnchor } from '../../improvement/maturity-anchors.ts';
+import { maturityTrendChart } from '../../improvement/maturity-chart.ts';
+import { maturityTrend } from '../../improvement/maturity-view.ts';
 import { realisationChart } from '../../improvement/realisation-chart.ts';
-import type { Entry } from '../../playbook-model.ts';
+import type { Entry } from '../../playbook/playbook-model.ts';
 import type { Benefit, Improvement, Lesson, MaturityModel } from '../../../schemas/index.ts';
 import { pageKind, type Section } from '../page-kind.ts';
 import { nonEmpty, roleTitles, stageFacets } from '../search-facets.ts';
@@ -15,6 +17,7 @@ export const maturity = pageKind({
   route: '/improve/maturity/',
   // Optional content: no maturity model, no page.
   pages: (site) => site.content.maturityModel.slice(0, 1),
+  menu: { label: 'Maturity assessment', order: 86 },
   title: (model: Entry<MaturityModel>) => model.data.title,
   sections: (_, site) => [
     ...(site.content.maturityAssessments.length > 0 ? [{ id: 'past-assessments', heading: 'Past assessments' }] : []),
@@ -29,6 +32,10 @@ export const maturity = pageKind({
       ...perspective.levels.flatMap((level) => level.statements.map((statement) => statementAnchor(perspective.id, statement.id))),
     ]),
   ],
+  diagrams: (model, site) => {
+    const chart = maturityTrendChart(maturityTrend(model.data, site.content.maturityAssessments), formatMonthYear);
+    return chart ? { trend: chart } : {};
+  },
   search: {
     label: 'Maturity assessment',
     groupHeading: 'Maturity assessment',
@@ -42,6 +49,7 @@ export const maturity = pageKind({
 export const benefits = pageKind({
   route: '/improve/benefits/',
   pages: (site) => nonEmpty(site.content.benefits),
+  menu: { label: 'Benefits register', order: 87 },
   title: () => 'Benefits register',
   sections: () => [
     { id: 'register', heading: 'The register' },
@@ -96,6 +104,7 @@ export const lessons = pageKind({
     return view ? [view] : [];
   },
   tableOfContents: false,
+  menu: { label: 'Lessons learned', order: 88 },
   title: () => 'Lessons learned',
   sections: lessonSections,
   anchors: lessonAnchors,
@@ -126,6 +135,7 @@ export const lessonFilter = pageKind({
 export const backlog = pageKind({
   route: '/improve/backlog/',
   pages: (site) => nonEmpty(site.content.improvements),
+  menu: { label: 'Improvement backlog', order: 89 },
   title: () => 'Improvement backlog',
   sections: () => [
     { id: 'backlog', heading: 'The backlog' },

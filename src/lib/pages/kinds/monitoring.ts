@@ -1,8 +1,8 @@
-import { formatDate } from '../../format.ts';
+import { formatDate } from '../../formats/format.ts';
 import { reportTitle } from '../../monitoring/monitoring-model.ts';
 import { ownerAnchor, raidEntriesOf, raidTypeAnchor, type RaidEntry } from '../../monitoring/monitoring-pages.ts';
 import { raidTypeLabel, raidTypes } from '../../monitoring/raid-items.ts';
-import type { Entry } from '../../playbook-model.ts';
+import type { Entry } from '../../playbook/playbook-model.ts';
 import type { Plan, StatusReport } from '../../../schemas/index.ts';
 import { pageKind, type Section } from '../page-kind.ts';
 import { roleTitles, stageFacets } from '../search-facets.ts';

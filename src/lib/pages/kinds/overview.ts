@@ -1,8 +1,8 @@
 import { tierDecisionChart } from '../../diagrams/page-diagrams.ts';
-import type { Entry } from '../../playbook-model.ts';
-import { reviewOwnerAnchor } from '../../page-reviews.ts';
+import type { Entry } from '../../playbook/playbook-model.ts';
+import { reviewOwnerAnchor } from '../../reviews/page-reviews.ts';
 import type { Objective, Scope } from '../../../schemas/index.ts';
-import { partWords } from '../../playbook-words.ts';
+import { partWords } from '../../playbook/playbook-words.ts';
 import { pageKind } from '../page-kind.ts';
 import { roleTitles } from '../search-facets.ts';
 import type { SiteModel } from '../site-model.ts';

@@ -1,5 +1,5 @@
 import { kpiTrendChart, planTimelineChart, stakeholderGridChart } from '../../diagrams/page-diagrams.ts';
-import type { Entry } from '../../playbook-model.ts';
+import type { Entry } from '../../playbook/playbook-model.ts';
 import { monthByMonth, monthTitle } from '../../plans/comms-calendar.ts';
 import { commsFrequencyLabel, quadrantLabel } from '../../plans/labels.ts';
 import { quadrants } from '../../plans/stakeholder-quadrants.ts';

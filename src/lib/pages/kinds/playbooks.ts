@@ -1,6 +1,6 @@
 import { playbookStageFlow } from '../../diagrams/page-diagrams.ts';
-import type { PlaybookSummary, StageSummary } from '../../playbook-model.ts';
-import { partWords } from '../../playbook-words.ts';
+import type { PlaybookSummary, StageSummary } from '../../playbook/playbook-model.ts';
+import { partWords } from '../../playbook/playbook-words.ts';
 import { bodyHeadings, pageKind } from '../page-kind.ts';
 import { roleTitles, stageFilterValue } from '../search-facets.ts';
 import type { SiteModel } from '../site-model.ts';

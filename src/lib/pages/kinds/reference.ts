@@ -1,6 +1,6 @@
 import { buildGlossary, glossaryLetterId } from '../../glossary/glossary.ts';
 import { orderServices } from '../../services/service-pages.ts';
-import type { Entry } from '../../playbook-model.ts';
+import type { Entry } from '../../playbook/playbook-model.ts';
 import type { Gate, GlossaryTerm, PrioritisationModel, Scope, Service } from '../../../schemas/index.ts';
 import { pageKind } from '../page-kind.ts';
 import { roleTitles, stageFacets } from '../search-facets.ts';

@@ -1,5 +1,5 @@
 import { roleReportingLines } from '../../diagrams/page-diagrams.ts';
-import type { RoleInvolvement } from '../../playbook-model.ts';
+import type { RoleInvolvement } from '../../playbook/playbook-model.ts';
 import { raidEntriesOf, roleOwnsRaid } from '../../monitoring/monitoring-pages.ts';
 import { pageKind } from '../page-kind.ts';
 import { improvementRoleSections } from './improvement.ts';

@@ -1,4 +1,4 @@
-import type { Organization } from '../schemas/index.ts';
+import type { Organization } from '../../schemas/index.ts';
 
 /**
  * The address that opens a file in the repository's web editor. GitLab puts "/-/" before its

@@ -1,7 +1,8 @@
-import type { CollectionName } from '../schemas/collections.ts';
-import type { DocumentTemplate, Objective, Playbook, Role, Scope, Stage } from '../schemas/index.ts';
-import { DUE_SOON_DAYS, addDays, nextReviewDate, reviewState, type ReviewState } from './review-dates.ts';
-import { routes } from './pages/routes.ts';
+import type { CollectionName } from '../../schemas/collections.ts';
+import type { Benefit, DocumentTemplate, MaturityModel, Objective, Playbook, Role, Scope, Stage } from '../../schemas/index.ts';
+import { addDays } from '../dates/calendar-date.ts';
+import { DUE_SOON_DAYS, nextReviewDate, reviewState, type ReviewState } from './review-dates.ts';
+import { routes } from '../pages/routes.ts';
 
 /** An entry with the file it came from (root-relative, forward slashes). */
 export interface SourcedPage<T> {
@@ -37,6 +38,10 @@ export interface ReviewedContent {
   scope: SourcedPage<Scope>[];
   /** Document templates, reviewed on the templates page; optional so older callers need not list them. */
   templates?: SourcedPage<DocumentTemplate>[];
+  /** Benefits, each reviewed on its own page; optional content. */
+  benefits?: SourcedPage<Benefit>[];
+  /** The maturity model, reviewed on the assessment page; optional content. */
+  maturityModel?: SourcedPage<MaturityModel>[];
 }
 
 type Describe<T> = (page: SourcedPage<T>, content: ReviewedContent) => PageReview;
@@ -82,6 +87,8 @@ const describers: { [K in keyof ReviewedContent]-?: Describe<NonNullable<Reviewe
   objectives: (page) => ({ ...fromReviewBlock('objectives', page), title: page.data.title, kind: 'Objective', path: routes.objective(page.id) }),
   scope: (page) => ({ ...fromReviewBlock('scope', page), title: page.data.title, kind: 'Scope', path: routes.scope() }),
   templates: (page) => ({ ...fromReviewBlock('templates', page), title: `${page.data.title} template`, kind: 'Document template', path: routes.template(page.id) }),
+  benefits: (page) => ({ ...fromReviewBlock('benefits', page), title: page.data.title, kind: 'Benefit', path: routes.benefit(page.id) }),
+  maturityModel: (page) => ({ ...fromReviewBlock('maturityModel', page), title: page.data.title, kind: 'Maturity model', path: routes.maturity() }),
 };
 
 /** The review facts of every reviewed page, in a stable order (by file). */

@@ -2,16 +2,9 @@ import { checklistCsv, checklistMarkdown, exportFileName } from '../lib/checklis
 import { checklistProgress, describeProgress } from '../lib/checklist/progress.ts';
 import { sheetItems, type ChecklistSheet } from '../lib/checklist/sheet.ts';
 import { viewTicks, withoutDropped, withoutTick, withTick, type StoredTicks } from '../lib/checklist/ticks.ts';
+import { isoDateOf } from '../lib/dates/calendar-date.ts';
 import { readIsland, tickStorage, type TickStorage } from './tick-storage.ts';
-
-function download(fileName: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadFile } from './download-file.ts';
 
 /**
  * <stage-checklist>: enhances the stage's plain list of tick boxes. Ticks are kept in
@@ -85,17 +78,17 @@ class StageChecklistElement extends HTMLElement {
     if (!action) return;
     const view = this.#view();
     const tickedAt = new Map(Object.entries(this.#stored.ticks).map(([id, tick]) => [id, tick.at]));
-    const context = { ticked: view.ticked, origin: location.origin, date: new Date().toISOString().slice(0, 10) };
+    const context = { ticked: view.ticked, origin: location.origin, date: isoDateOf(new Date()) };
     if (action === 'copy-markdown') {
       navigator.clipboard
         .writeText(checklistMarkdown(this.#sheet, context))
         .then(() => this.#say('Copied the checklist as a Markdown task list.'))
         .catch(() => this.#say('This browser did not allow copying: use Download Markdown instead.'));
     } else if (action === 'download-markdown') {
-      download(exportFileName(this.#sheet, 'md'), 'text/markdown;charset=utf-8', checklistMarkdown(this.#sheet, context));
+      downloadFile(exportFileName(this.#sheet, 'md'), 'text/markdown;charset=utf-8', checklistMarkdown(this.#sheet, context));
     } else if (action === 'download-csv') {
       // The byte order mark makes Excel read the file as UTF-8 (currency signs, accents, curly quotes).
-      download(exportFileName(this.#sheet, 'csv'), 'text/csv;charset=utf-8', `\uFEFF${checklistCsv(this.#sheet, view.ticked, tickedAt)}`);
+      downloadFile(exportFileName(this.#sheet, 'csv'), 'text/csv;charset=utf-8', checklistCsv(this.#sheet, view.ticked, tickedAt));
     } else if (action === 'reset' && confirm(`Untick every item of "${this.#sheet.stage.title}" in this browser?`)) {
       this.#save({ version: 1, ticks: {} });
       this.#render();

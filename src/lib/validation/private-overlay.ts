@@ -1,6 +1,6 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { collectionSources, type CollectionName, type CollectionSource } from '../schemas/collections.ts';
+import { collectionSources, type CollectionName, type CollectionSource } from '../../schemas/collections.ts';
 
 /**
  * The private overlay: a folder outside the repository's history (a checkout of a private

@@ -1,4 +1,4 @@
-import type { ChecklistItem, Objective, Playbook, Role, Stage } from '../schemas/index.ts';
+import type { ChecklistItem, Objective, Playbook, Role, Stage } from '../../schemas/index.ts';
 
 /** An entry as the site holds it: its id and its validated data. */
 export interface Entry<T> {

@@ -1,4 +1,4 @@
-import { elementsIn, parseHtmlFragment, textOf } from './html/html-tree.ts';
+import { elementsIn, parseHtmlFragment, textOf } from './html-tree.ts';
 
 /**
  * A name for a table that has no caption, from its column headings:

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { isoDateOf } from '../dates/calendar-date.ts';
 
 /**
  * When each file was last changed, from one `git log` call over the given folders: the map
@@ -20,7 +21,7 @@ export function parseGitLog(output: string): Map<string, string> {
   const dates = new Map<string, string>();
   for (const commit of output.split('\0').slice(1)) {
     const [timestamp, ...files] = commit.split('\n');
-    const date = new Date(Number(timestamp) * 1000).toISOString().slice(0, 10);
+    const date = isoDateOf(new Date(Number(timestamp) * 1000));
     for (const file of files) {
       if (file !== '' && !dates.has(file)) dates.set(file, date);
     }

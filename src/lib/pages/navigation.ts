@@ -1,5 +1,5 @@
-import type { PlaybookSummary } from './playbook-model.ts';
-import { routes } from './pages/routes.ts';
+import type { PlaybookSummary } from '../playbook/playbook-model.ts';
+import { routes } from './routes.ts';
 
 /**
  * Up to this many stages in the whole site, every page lists every stage in its navigation.

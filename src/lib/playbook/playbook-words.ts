@@ -1,4 +1,4 @@
-import type { Playbook } from '../schemas/index.ts';
+import type { Playbook } from '../../schemas/index.ts';
 
 /** The words a playbook uses for its parts, in every form a heading or label needs. */
 export interface PartWords {

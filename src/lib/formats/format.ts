@@ -3,6 +3,7 @@
  * organization's locale and currency (content/organization.yaml). The site sets them once per
  * build with `useOrganizationFormats`, before any page renders; nothing here names a locale.
  */
+import { utcMidnight } from '../dates/calendar-date.ts';
 
 export type PaperSize = 'A4' | 'Letter';
 
@@ -95,26 +96,24 @@ export function formatSettings(): FormatSettings {
   return formatters().settings;
 }
 
-const calendarDay = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
-
 /** "2026-11-20" as a long date in the organization's locale, for example "20 November 2026". */
 export function formatDate(isoDate: string): string {
-  return formatters().longDate.format(calendarDay(isoDate));
+  return formatters().longDate.format(utcMidnight(isoDate));
 }
 
 /** "2026-11-20" as a short date for tables, for example "20 Nov 2026". */
 export function formatShortDate(isoDate: string): string {
-  return formatters().shortDate.format(calendarDay(isoDate));
+  return formatters().shortDate.format(utcMidnight(isoDate));
 }
 
 /** "2026-11-20" as month and year, for example "November 2026". */
 export function formatMonthYear(isoDate: string): string {
-  return formatters().monthYear.format(calendarDay(isoDate));
+  return formatters().monthYear.format(utcMidnight(isoDate));
 }
 
 /** "2026-11-20" as day and month, for example "20 Nov". */
 export function formatDayMonth(isoDate: string): string {
-  return formatters().dayMonth.format(calendarDay(isoDate));
+  return formatters().dayMonth.format(utcMidnight(isoDate));
 }
 
 /** A number with the locale's separators and at most `maximumFractionDigits` decimals. */

@@ -1,4 +1,4 @@
-import type { Scope } from '../schemas/index.ts';
+import type { Scope } from '../../schemas/index.ts';
 
 type WorkCategory = Scope['categories'][number]['kind'];
 type ThresholdDimension = Scope['thresholds'][number]['dimension'];

@@ -1,7 +1,7 @@
-import type { CollectionName } from '../schemas/collections.ts';
-import type { ContentSet } from './validation/content-set.ts';
-import { improvementEntryKinds } from './improvement/new-entries.ts';
-import { monitoringEntryKinds } from './monitoring/new-entries.ts';
+import type { CollectionName } from '../../schemas/collections.ts';
+import type { ContentSet } from '../validation/content-set.ts';
+import { improvementEntryKinds } from '../improvement/new-entries.ts';
+import { monitoringEntryKinds } from '../monitoring/new-entries.ts';
 
 /** Marks template text the editor still has to replace; the checker warns while any is left. */
 export const TEMPLATE_MARKER = 'TODO:';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isoDate } from '../schemas/common.ts';
-import { collectionSources, type CollectionName } from '../schemas/collections.ts';
+import { isoDate } from '../../schemas/common.ts';
+import { collectionSources, type CollectionName } from '../../schemas/collections.ts';
 
 /** Where the generated schemas live, relative to the project root. */
 export const schemaFolder = 'schemas';
