@@ -1,14 +1,59 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import RunOrder from './test/run-order.ts';
 
+// Node keeps compiled code here (keyed by each file's content), so the scripts the tests start
+// (`npm run new`, `npm run check`) load two to three times faster after their first start.
+process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'pmo-playbook-node-compile-cache');
+
+const shared = {
+  setupFiles: ['./test/setup-formats.ts'],
+  testTimeout: 30_000,
+  hookTimeout: 240_000,
+};
+
+// Three projects. unit and build share the first group, two files at a time (one per core) while
+// global setup builds the example site in the background; test/run-order.ts puts the unit files
+// and the fixture builds before the files that wait for the example. The browser files follow one
+// at a time: their timing-sensitive steps share the browser, not the cores, with other files.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['./test/global-setup.ts'],
-    setupFiles: ['./test/setup-formats.ts'],
     reporters: ['default', './test/reporters/summary-line.ts'],
-    // Builds and browsers are heavy; two cores run them one file at a time without starving.
-    fileParallelism: false,
-    testTimeout: 30_000,
-    hookTimeout: 240_000,
+    sequence: { sequencer: RunOrder },
+    projects: [
+      {
+        test: {
+          ...shared,
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          maxWorkers: 2,
+          // Each worker keeps the modules it has loaded from one file to the next (setupFiles
+          // still run before each file): half the CPU time of loading them again per file.
+          isolate: false,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          globalSetup: ['./test/global-setup.ts'],
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['./test/global-setup.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

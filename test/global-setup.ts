@@ -1,25 +1,56 @@
+import { mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startSharedChromium } from './helpers/browser.ts';
-import { buildSite, exampleBuildEnv, projectRoot } from './helpers/project.ts';
+import './helpers/example-site.ts';
+import { buildSiteAsync, exampleBuildEnv, projectRoot } from './helpers/project.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Folder holding the example site, built once for the whole run. */
-    exampleSiteDir: string;
-  }
+interface SharedRun {
+  exampleSite: { outDir: string; statusFile: string };
+  chromiumEndpoint: string;
+  projects: number;
+  stop(): Promise<void>;
 }
 
 /**
- * Builds the example playbook once, with its private overlay; build and browser tests read the
- * same output. Starts one Chromium that every browser test file connects to, and stops it after.
+ * Starts building the example playbook, with its private overlay, once for the whole run; build
+ * and browser tests read the same output (test/helpers/example-site.ts waits for it). The build
+ * runs in the background, so the unit tests and the fixture builds, which run first, use the time.
+ * Starts one Chromium that every browser test file connects to.
  */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const build = buildSite(projectRoot, undefined, { env: exampleBuildEnv });
-  if (build.status !== 0) throw new Error(`The example site did not build:\n${build.output}`);
-  project.provide('exampleSiteDir', build.outDir);
+async function startRun(): Promise<SharedRun> {
+  const outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-'));
+  const statusFile = `${outDir}.status.json`;
+  const building = buildSiteAsync(projectRoot, outDir, { env: exampleBuildEnv }).then(({ status, output }) => {
+    // Written whole, then renamed: a reader never sees half a file.
+    writeFileSync(`${statusFile}.part`, JSON.stringify({ status, output }));
+    renameSync(`${statusFile}.part`, statusFile);
+  });
   const chromium = await startSharedChromium();
-  project.provide('chromiumEndpoint', chromium?.wsEndpoint() ?? '');
+  return {
+    exampleSite: { outDir, statusFile },
+    chromiumEndpoint: chromium?.wsEndpoint() ?? '',
+    projects: 0,
+    stop: async () => {
+      await building;
+      await chromium?.close();
+    },
+  };
+}
+
+// The build and browser projects both name this file; vitest loads it once per project, in one
+// process, so the run they share is kept here and started once.
+const sharedRun = Symbol.for('pmo-playbook.test-run');
+const processGlobals = globalThis as { [sharedRun]?: Promise<SharedRun> };
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const run = await (processGlobals[sharedRun] ??= startRun());
+  run.projects++;
+  project.provide('exampleSite', run.exampleSite);
+  project.provide('chromiumEndpoint', run.chromiumEndpoint);
   return async () => {
-    await chromium?.close();
+    run.projects--;
+    if (run.projects === 0) await run.stop();
   };
 }

@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages } from '../helpers/dist.ts';
 import { openSite, type SiteUnderTest } from '../helpers/site-under-test.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
 /** A context whose pages record every CSP violation and every CSP console error into `seen`. */
 async function watchedContext(site: SiteUnderTest, seen: string[]): Promise<{ context: BrowserContext; page: Page; at: (path: string) => void }> {
@@ -22,11 +23,13 @@ async function watchedContext(site: SiteUnderTest, seen: string[]): Promise<{ co
   return { context, page, at: (path) => (current = path) };
 }
 
+const exampleDir = await exampleSiteDir();
+
 describe('Content Security Policy', () => {
   let site: SiteUnderTest;
-  const pages = builtPages(inject('exampleSiteDir'));
+  const pages = builtPages(exampleDir);
   beforeAll(async () => {
-    site = await openSite(inject('exampleSiteDir'));
+    site = await openSite(exampleDir);
   });
   afterAll(() => site?.close());
 

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
 interface Box {
   text: string;
@@ -52,7 +53,7 @@ let site: StaticSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await serveDirectory(inject('exampleSiteDir'));
+  site = await serveDirectory(await exampleSiteDir());
   browser = await launchChromium();
 });
 

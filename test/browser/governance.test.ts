@@ -1,12 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const raciPage = '/governance/raci/change-control/';
 const rolePage = '/roles/project-manager/';
 const phone = { width: 360, height: 740 };
@@ -16,7 +15,7 @@ let browser: Browser;
 let site: StaticSite;
 
 beforeAll(async () => {
-  site = await serveDirectory(inject('exampleSiteDir'));
+  site = await serveDirectory(await exampleSiteDir());
   browser = await launchChromium();
 });
 
@@ -38,34 +37,8 @@ async function withPage<T>(path: string, options: BrowserContextOptions, use: (p
   }
 }
 
-/** axe violations as "rule: selectors", so a failure says what and where. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).setLegacyMode(true).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
 describe('governance pages in a browser', () => {
-  const modes = {
-    desktop: { viewport: desktop },
-    phone: { viewport: phone },
-    'dark desktop': { viewport: desktop, colorScheme: 'dark' },
-  } satisfies Record<string, BrowserContextOptions>;
-  const axeRuns: [string, keyof typeof modes][] = [
-    [raciPage, 'desktop'],
-    [raciPage, 'phone'],
-    [raciPage, 'dark desktop'],
-    [rolePage, 'desktop'],
-    [rolePage, 'phone'],
-    [rolePage, 'dark desktop'],
-    ['/governance/', 'desktop'],
-    ['/governance/raci/', 'phone'],
-  ];
-  for (const [path, mode] of axeRuns) {
-    it(`${path} has no WCAG 2.2 AA violations (${mode})`, async () => {
-      expect(await withPage(path, modes[mode], axeViolations)).toEqual([]);
-    });
-  }
-
+  // axe audits these pages, like every page, in both colour schemes in accessibility.test.ts.
   it('keeps the RACI matrix inside a 360 px phone screen, scrolling sideways in a labelled, focusable region', async () => {
     await withPage(raciPage, { viewport: phone }, async (page) => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);

@@ -1,14 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstPlaybook } from '../helpers/example-content.ts';
 import { openSite, type SiteUnderTest } from '../helpers/site-under-test.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
 const stagePath = `/playbooks/${firstPlaybook().stages[1].id}/`;
 
 let site: SiteUnderTest;
 
 beforeAll(async () => {
-  site = await openSite(inject('exampleSiteDir'));
+  site = await openSite(await exampleSiteDir());
 });
 afterAll(() => site?.close());
 

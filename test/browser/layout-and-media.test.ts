@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstPlaybook } from '../helpers/example-content.ts';
 import { openSite, screenshotPath, type SiteUnderTest } from '../helpers/site-under-test.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
 const stage = firstPlaybook().stages[1];
 const stagePath = `/playbooks/${stage.id}/`;
@@ -10,7 +11,7 @@ const phone = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isM
 let site: SiteUnderTest;
 
 beforeAll(async () => {
-  site = await openSite(inject('exampleSiteDir'));
+  site = await openSite(await exampleSiteDir());
 });
 afterAll(() => site?.close());
 

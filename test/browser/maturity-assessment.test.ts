@@ -1,11 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatAccessibilityProblem } from '../quality/axe-report.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { auditAccessibility } from '../helpers/axe.ts';
 import { downloadedText, launchChromium } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
 // Statements and levels come from the content file, not from the code under test.
 const [model] = validateContent(projectRoot).content.maturityModel;
@@ -20,7 +21,7 @@ let site: StaticSite;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  site = await serveDirectory(inject('exampleSiteDir'));
+  site = await serveDirectory(await exampleSiteDir());
   browser = await launchChromium();
 });
 

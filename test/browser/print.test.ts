@@ -1,11 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countPdfPages } from '../../src/lib/booklets/pdf-pages.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { validContentFiles } from '../helpers/content-fixture.ts';
 import { buildSite, fixtureProject, projectRoot } from '../helpers/project.ts';
 import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
 const content = validateContent(projectRoot).content;
 
@@ -123,7 +124,7 @@ beforeAll(async () => {
   const build = buildSite(fixtureProject(files), undefined, { env: { BOOKLET_PDF: 'off' } });
   if (build.status !== 0) throw new Error(`The print fixture did not build:\n${build.output}`);
   fixture = await serveDirectory(build.outDir);
-  example = await serveDirectory(inject('exampleSiteDir'));
+  example = await serveDirectory(await exampleSiteDir());
   browser = await launchChromium();
 });
 

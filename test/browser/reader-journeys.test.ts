@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyHeadings, exampleOrganization, firstPlaybook, roleTitle } from '../helpers/example-content.ts';
 import { openSite, screenshotPath, type SiteUnderTest } from '../helpers/site-under-test.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
 const playbook = firstPlaybook();
 const [firstStage, secondStage] = playbook.stages;
@@ -11,7 +12,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  site = await openSite(inject('exampleSiteDir'));
+  site = await openSite(await exampleSiteDir());
   context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
 });

@@ -1,15 +1,17 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { validContentFiles } from '../helpers/content-fixture.ts';
 import { pageKinds } from '../../src/lib/pages/catalogue.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { buildSite, fixtureProject, projectRoot } from '../helpers/project.ts';
 import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
+import { auditAccessibility } from '../helpers/axe.ts';
+import { formatAccessibilityProblem } from '../quality/axe-report.ts';
 
 /**
  * "accountable" must find the pages that say who is accountable. RACI matrix pages arrive on
@@ -28,14 +30,13 @@ function raidLogsOfStage(stageId: string): string[] {
   return ['/raid/', ...new Set(items.flatMap((item) => (item.data.belongsTo.plan ? [`/raid/${item.data.belongsTo.plan}/`] : [])))];
 }
 const governanceStage = '/playbooks/pmo-setup/establish-governance/';
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let browser: Browser;
 let site: StaticSite;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  site = await serveDirectory(inject('exampleSiteDir'));
+  site = await serveDirectory(await exampleSiteDir());
 });
 
 afterAll(async () => {
@@ -211,8 +212,7 @@ describe('search page', () => {
   it('passes axe with results and filters shown', async () => {
     const page = await openPage('/search/');
     await searchPageFor(page, 'governance');
-    const { violations } = await new AxeBuilder({ page }).withTags(wcag).setLegacyMode(true).analyze();
-    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+    expect((await auditAccessibility(page, '/search/ [results and filters]')).map(formatAccessibilityProblem)).toEqual([]);
     await page.context().close();
   });
 });
@@ -299,8 +299,7 @@ describe('search box in the header', () => {
     await page.locator('#site-search-input').fill('sponsor');
     await waitForResults(page, 'sponsor', 0);
     await page.keyboard.press('ArrowDown');
-    const { violations } = await new AxeBuilder({ page }).withTags(wcag).setLegacyMode(true).analyze();
-    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+    expect((await auditAccessibility(page, `${governanceStage} [results popup]`)).map(formatAccessibilityProblem)).toEqual([]);
     await page.context().close();
   });
 });

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/project.ts';
 import { openSite, type SiteUnderTest } from '../helpers/site-under-test.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
 /**
  * Loads each page with every request intercepted, and returns the requests that went to any
@@ -29,7 +30,7 @@ async function foreignRequests(site: SiteUnderTest, paths: string[]): Promise<st
 describe('requests made by the pages in a browser', () => {
   let example: SiteUnderTest;
   beforeAll(async () => {
-    example = await openSite(inject('exampleSiteDir'));
+    example = await openSite(await exampleSiteDir());
   });
   afterAll(() => example?.close());
 

@@ -1,17 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { collectDiagrams } from '../../src/lib/diagrams/collect-diagrams.ts';
 import { cacheFolderName, cachedKeys, diagramKey } from '../../src/lib/diagrams/diagram-cache.ts';
 import { findMermaid, renderContext } from '../../src/lib/diagrams/render-config.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/project.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
 const context = renderContext(findMermaid(projectRoot).version);
 const needed = collectDiagrams(projectRoot).requests.map((request) => ({ origin: request.origin, key: diagramKey(request.source, context) }));
 let pages: Map<string, string>;
 
-beforeAll(() => {
-  pages = builtPages(inject('exampleSiteDir'));
+beforeAll(async () => {
+  pages = builtPages(await exampleSiteDir());
 });
 
 describe('diagrams of the example playbook', () => {

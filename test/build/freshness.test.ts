@@ -1,16 +1,18 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { lastUpdatedByFile } from '../../src/lib/reviews/git-history.ts';
 import { addMonths } from '../../src/lib/dates/calendar-date.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { fixtureReviewDate, stageFile, validContentFiles } from '../helpers/content-fixture.ts';
 import { attributeValues, builtPages } from '../helpers/dist.ts';
 import { buildSite, fixtureProject, projectRoot, type BuildResult } from '../helpers/project.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 const section = (html: string, className: string) => html.match(new RegExp(`class="[^"]*${className}[^"]*"[\\s\\S]*?</(p|footer)>`))?.[0] ?? '';
 
+const pages = builtPages(await exampleSiteDir());
+
 describe('ownership and freshness on the example site', () => {
-  const pages = builtPages(inject('exampleSiteDir'));
   const content = validateContent(projectRoot).content;
   const gitDates = lastUpdatedByFile(projectRoot, ['content', 'playbooks']);
 

@@ -1,11 +1,12 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { attributeValues, builtPages } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/project.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
 // The expected pages come from the content files as the checker reads them, not from the site code.
 const content = validateContent(projectRoot).content;
-const outDir = inject('exampleSiteDir');
+const outDir = await exampleSiteDir();
 let pages: Map<string, string>;
 
 beforeAll(() => {

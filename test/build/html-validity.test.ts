@@ -1,13 +1,14 @@
 import { globSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatHtmlProblem } from '../quality/vnu-report.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { checkHtmlFiles } from '../helpers/vnu.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
 describe('HTML validity (Nu HTML Checker)', () => {
-  it('finds no errors on any page of the example build', () => {
-    const outDir = inject('exampleSiteDir');
+  it('finds no errors on any page of the example build', async () => {
+    const outDir = await exampleSiteDir();
     const files = globSync('**/*.html', { cwd: outDir }).sort();
     expect(files.length).toBeGreaterThan(20);
     const problems = checkHtmlFiles(outDir, files);

@@ -1,13 +1,14 @@
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pageReferences, scanStartTags } from '../quality/html-scan.ts';
 import { checkLinks, formatLinkProblem } from '../quality/link-check.ts';
 import { readBuiltSite } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/project.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
+
+const site = readBuiltSite(await exampleSiteDir());
 
 describe('link integrity of the example build', () => {
-  const site = readBuiltSite(inject('exampleSiteDir'));
-
   it('has internal links, resources and #fragments that all resolve, and loads nothing from another origin', () => {
     const problems = checkLinks(site).map(formatLinkProblem);
     if (problems.length > 0) console.log(`Broken links:\n${problems.join('\n')}`);

@@ -3,11 +3,12 @@ import ICAL from 'ical.js';
 import { globSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { basename, join } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { attributeValues, builtPages } from '../helpers/dist.ts';
 import { exampleOverlayFolder, projectRoot } from '../helpers/project.ts';
 import { readCsv } from '../helpers/read-csv.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
 // Everything expected here is read from the YAML by this test, not through the site's code.
 function readYaml<T>(folder: string, root = projectRoot): Map<string, T> {
@@ -44,7 +45,7 @@ const comms = readYaml<CommsYaml>('content/comms');
 const objectives = readYaml<{ metrics?: string[] }>('content/objectives');
 const roleTitles = new Map([...readYaml<{ title: string }>('content/roles')].map(([id, role]) => [id, role.title]));
 const raci = readYaml<{ title: string; activities: { id: string; name: string; assignments: Record<string, string> }[] }>('content/raci');
-const outDir = inject('exampleSiteDir');
+const outDir = await exampleSiteDir();
 const downloads = join(outDir, 'downloads');
 let pages: Map<string, string>;
 

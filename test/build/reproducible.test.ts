@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { lastCommitSeconds } from '../../src/lib/dates/source-date.ts';
 import { buildSite, exampleBuildEnv, projectRoot, type BuildResult } from '../helpers/project.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
 /** Every file of a build with the SHA-256 of its bytes, by path. */
 function fileHashes(outDir: string): Map<string, string> {
@@ -16,8 +17,9 @@ function fileHashes(outDir: string): Map<string, string> {
 }
 
 // The example is built once by the global setup; building it once more gives the pair.
+const first = await exampleSiteDir();
+
 describe('two builds of one commit', () => {
-  const first = inject('exampleSiteDir');
   let second: BuildResult;
   beforeAll(() => {
     second = buildSite(projectRoot, undefined, { env: exampleBuildEnv });

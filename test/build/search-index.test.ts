@@ -1,13 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { attributeValues, builtPages } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/project.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
 // The expected pages come from the content files as the checker reads them, not from the site code.
 const content = validateContent(projectRoot).content;
-const outDir = inject('exampleSiteDir');
+const outDir = await exampleSiteDir();
 let pages: Map<string, string>;
 
 beforeAll(() => {

@@ -3,11 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, globSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { attributeValues, builtPages } from '../helpers/dist.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { headingsOf, readDocx, tableAfter, type ReadBlock } from '../helpers/read-docx.ts';
+import { exampleSiteDir } from '../helpers/example-site.ts';
 
 // Everything expected here is read from the YAML by this test, not through the site's code.
 function readYaml<T>(folder: string): Map<string, T> {
@@ -39,7 +40,7 @@ const objectives = readYaml<{ title: string; measures: { name: string; baseline:
 const roles = readYaml<{ title: string }>('content/roles');
 const organization = parse(readFileSync(join(projectRoot, 'content/organization.yaml'), 'utf8')) as { name: string; pmoName: string };
 const roleTitle = (id: string) => roles.get(id)!.title;
-const outDir = inject('exampleSiteDir');
+const outDir = await exampleSiteDir();
 const downloads = join(outDir, 'downloads');
 const read = async (name: string) => readDocx(readFileSync(join(downloads, name)));
 const paragraphs = (blocks: ReadBlock[]) => blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));

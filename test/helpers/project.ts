@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -60,15 +60,31 @@ export interface BuildOptions {
   timeoutMs?: number;
 }
 
+const astroBuild = (root: string, outDir: string, nodeArgs: string[]) => [...nodeArgs, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir];
+const buildEnv = (env: Record<string, string>) => ({ ...withoutViteEnv(process.env), NO_COLOR: '1', FORCE_COLOR: '0', ...env });
+
 /** Runs `astro build` for a project into a fresh folder, with the Node that runs the tests. */
 export function buildSite(root: string, outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-')), { env = {}, nodeArgs = [], timeoutMs = 240_000 }: BuildOptions = {}): BuildResult {
-  const run = spawnSync(process.execPath, [...nodeArgs, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
+  const run = spawnSync(process.execPath, astroBuild(root, outDir, nodeArgs), {
     cwd: root,
     encoding: 'utf8',
-    env: { ...withoutViteEnv(process.env), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: buildEnv(env),
     timeout: timeoutMs,
     // Large builds log a line per page and a warning per MDX file: more than the 1 MB default.
     maxBuffer: 256 * 1024 * 1024,
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
+}
+
+/** `buildSite` without blocking: the caller's event loop (and other work) goes on meanwhile. */
+export function buildSiteAsync(root: string, outDir: string, { env = {}, nodeArgs = [], timeoutMs = 240_000 }: BuildOptions = {}): Promise<BuildResult> {
+  const run = spawn(process.execPath, astroBuild(root, outDir, nodeArgs), { cwd: root, env: buildEnv(env), timeout: timeoutMs });
+  let stdout = '';
+  let stderr = '';
+  run.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  run.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolve) => {
+    run.on('error', (error) => resolve({ status: null, output: `${stdout}\n${stderr}\n${error.message}`, outDir }));
+    run.on('close', (status) => resolve({ status, output: `${stdout}\n${stderr}`, outDir }));
+  });
 }
