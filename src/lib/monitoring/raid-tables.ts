@@ -9,10 +9,20 @@ export interface RaidTableNames {
 
 type ItemOf<T extends RaidItemView['type']> = Extract<RaidItemView, { type: T }>;
 
-const belongsColumns = [
+/** The columns every type starts with, read from the item's summary: reference, title, what it belongs to, owner, raised. */
+const leadingColumns = (names: RaidTableNames) => [
+  { header: 'Ref', width: 7, value: (item: RaidItemView) => item.summary.ref },
+  { header: 'Title', width: 40, value: (item: RaidItemView) => item.summary.title },
   { header: 'Plan', width: 22, value: (item: RaidItemView) => item.summary.belongsTo.plan },
   { header: 'Stage', width: 30, value: (item: RaidItemView) => item.summary.belongsTo.stage },
   { header: 'Objective', width: 24, value: (item: RaidItemView) => item.summary.belongsTo.objective },
+  { header: 'Owner', width: 24, value: (item: RaidItemView) => names.roleTitle(item.summary.owner) },
+  { header: 'Raised', width: 13, format: 'date' as const, value: (item: RaidItemView) => item.summary.raised },
+];
+/** The closed date and why, under the header each type's YAML uses for the reason. */
+const closingColumns = (reasonHeader: string) => [
+  { header: 'Closed', width: 13, format: 'date' as const, value: (item: RaidItemView) => item.summary.closed },
+  { header: reasonHeader, width: 50, value: (item: RaidItemView) => item.summary.closedReason },
 ];
 const actionsText = (actions: RaidAction[], names: RaidTableNames) =>
   actions.map((action) => `${action.done ? '[done] ' : ''}${action.action} (${names.roleTitle(action.owner)}, due ${action.due})`).join('\n') || undefined;
@@ -31,11 +41,7 @@ export function raidTables(log: RaidLogView, names: RaidTableNames, matrix: { pr
       sheet: 'Risks',
       rows: of('risk'),
       columns: [
-        { header: 'Ref', width: 7, value: (item) => item.summary.ref },
-        { header: 'Title', width: 40, value: (item) => item.risk.data.title },
-        ...belongsColumns,
-        { header: 'Owner', width: 24, value: (item) => names.roleTitle(item.risk.data.owner) },
-        { header: 'Raised', width: 13, format: 'date', value: (item) => item.risk.data.raised },
+        ...leadingColumns(names),
         { header: 'Cause', width: 50, value: (item) => item.risk.data.cause },
         { header: 'Event', width: 50, value: (item) => item.risk.data.event },
         { header: 'Effect', width: 50, value: (item) => item.risk.data.effect },
@@ -48,8 +54,7 @@ export function raidTables(log: RaidLogView, names: RaidTableNames, matrix: { pr
         { header: 'Response', width: 11, allowed: riskResponses, value: (item) => item.risk.data.response },
         { header: 'Actions', width: 60, value: (item) => actionsText(item.risk.data.actions, names) },
         { header: 'Status', width: 9, allowed: riskStatuses, value: (item) => item.risk.data.status },
-        { header: 'Closed', width: 13, format: 'date', value: (item) => item.risk.data.closed },
-        { header: 'Closed reason', width: 50, value: (item) => item.risk.data.closedReason },
+        ...closingColumns('Closed reason'),
       ],
     }),
     defineTable<ItemOf<'issue'>>({
@@ -57,18 +62,13 @@ export function raidTables(log: RaidLogView, names: RaidTableNames, matrix: { pr
       sheet: 'Issues',
       rows: of('issue'),
       columns: [
-        { header: 'Ref', width: 7, value: (item) => item.summary.ref },
-        { header: 'Title', width: 40, value: (item) => item.data.title },
-        ...belongsColumns,
-        { header: 'Owner', width: 24, value: (item) => names.roleTitle(item.data.owner) },
-        { header: 'Raised', width: 13, format: 'date', value: (item) => item.data.raised },
+        ...leadingColumns(names),
         { header: 'Description', width: 60, value: (item) => item.data.description },
         { header: 'Priority', width: 10, allowed: issuePriorities, value: (item) => item.data.priority },
         { header: 'Due', width: 13, format: 'date', value: (item) => item.data.due },
         { header: 'Actions', width: 60, value: (item) => actionsText(item.data.actions, names) },
         { header: 'Status', width: 12, allowed: issueStatuses, value: (item) => item.data.status },
-        { header: 'Closed', width: 13, format: 'date', value: (item) => item.data.closed },
-        { header: 'Resolution', width: 50, value: (item) => item.data.resolution },
+        ...closingColumns('Resolution'),
       ],
     }),
     defineTable<ItemOf<'assumption'>>({
@@ -76,17 +76,12 @@ export function raidTables(log: RaidLogView, names: RaidTableNames, matrix: { pr
       sheet: 'Assumptions',
       rows: of('assumption'),
       columns: [
-        { header: 'Ref', width: 7, value: (item) => item.summary.ref },
-        { header: 'Title', width: 40, value: (item) => item.data.title },
-        ...belongsColumns,
-        { header: 'Owner', width: 24, value: (item) => names.roleTitle(item.data.owner) },
-        { header: 'Raised', width: 13, format: 'date', value: (item) => item.data.raised },
+        ...leadingColumns(names),
         { header: 'Statement', width: 60, value: (item) => item.data.statement },
         { header: 'If wrong', width: 50, value: (item) => item.data.ifWrong },
         { header: 'Validate by', width: 13, format: 'date', value: (item) => item.data.validateBy },
         { header: 'Status', width: 12, allowed: assumptionStatuses, value: (item) => item.data.status },
-        { header: 'Closed', width: 13, format: 'date', value: (item) => item.data.closed },
-        { header: 'Closed reason', width: 50, value: (item) => item.data.closedReason },
+        ...closingColumns('Closed reason'),
       ],
     }),
     defineTable<ItemOf<'dependency'>>({
@@ -94,19 +89,14 @@ export function raidTables(log: RaidLogView, names: RaidTableNames, matrix: { pr
       sheet: 'Dependencies',
       rows: of('dependency'),
       columns: [
-        { header: 'Ref', width: 7, value: (item) => item.summary.ref },
-        { header: 'Title', width: 40, value: (item) => item.data.title },
-        ...belongsColumns,
-        { header: 'Owner', width: 24, value: (item) => names.roleTitle(item.data.owner) },
-        { header: 'Raised', width: 13, format: 'date', value: (item) => item.data.raised },
+        ...leadingColumns(names),
         { header: 'Dependent', width: 44, value: (item) => item.data.dependent.description },
         { header: 'Dependent task', width: 20, value: (item) => item.data.dependent.task },
         { header: 'Depends on', width: 44, value: (item) => item.data.dependsOn.description },
         { header: 'Depends on task', width: 20, value: (item) => item.data.dependsOn.task },
         { header: 'Need by', width: 13, format: 'date', value: (item) => item.data.needBy },
         { header: 'Status', width: 11, allowed: dependencyStatuses, value: (item) => item.data.status },
-        { header: 'Closed', width: 13, format: 'date', value: (item) => item.data.closed },
-        { header: 'Closed reason', width: 50, value: (item) => item.data.closedReason },
+        ...closingColumns('Closed reason'),
       ],
     }),
   ];
