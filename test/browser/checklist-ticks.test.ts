@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
-import { downloadedText, launchChromium } from '../helpers/browser.ts';
+import { downloadedText } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/project.ts';
-import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
+import { openSite, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 import { auditAccessibility } from '../helpers/axe.ts';
 import { formatAccessibilityProblem } from '../quality/axe-report.ts';
@@ -17,23 +17,20 @@ const optional = items.filter((item) => !item.required);
 const stagePath = '/playbooks/pmo-setup/establish-governance/';
 const storageKey = `pmo-playbook:checklist:${stagePath}`;
 
-let browser: Browser;
-let site: StaticSite;
+let site: SiteUnderTest;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  site = await serveDirectory(await exampleSiteDir());
-  browser = await launchChromium();
+  site = await openSite(await exampleSiteDir());
 });
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 
 /** A page in a fresh browser profile, so every test starts with empty localStorage. */
 async function freshPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   contexts.push(context);
   return context.newPage();
 }
@@ -65,7 +62,7 @@ function parseCsv(text: string): string[][] {
 describe('ticking a stage checklist', () => {
   it('shows progress with required items first, keeps ticks over a reload, and unticks all on reset', async () => {
     const page = await freshPage();
-    await page.goto(`${site.origin}${stagePath}`);
+    await page.goto(`${site.server.origin}${stagePath}`);
     expect(await page.locator('[data-checklist-tools]').isVisible()).toBe(true);
     expect(await progress(page)).toBe(`0 of ${required.length} required items done, 0 of ${optional.length} optional`);
 
@@ -96,7 +93,7 @@ describe('ticking a stage checklist', () => {
 
   it('keeps ticks when the reader declines the reset', async () => {
     const page = await freshPage();
-    await page.goto(`${site.origin}${stagePath}`);
+    await page.goto(`${site.server.origin}${stagePath}`);
     await box(page, required[0].text).check();
     page.once('dialog', (dialog) => dialog.dismiss());
     await page.getByRole('button', { name: 'Untick all' }).click();
@@ -105,14 +102,14 @@ describe('ticking a stage checklist', () => {
 
   it('says when every required item is done', async () => {
     const page = await freshPage();
-    await page.goto(`${site.origin}${stagePath}`);
+    await page.goto(`${site.server.origin}${stagePath}`);
     for (const item of required) await box(page, item.text).check();
     expect(await progress(page)).toBe(`${required.length} of ${required.length} required items done, 0 of ${optional.length} optional (all required items done)`);
   });
 
   it('shows an item reworded since it was ticked as unticked with a note, and forgets ids that no longer exist', async () => {
     const page = await freshPage();
-    await page.goto(`${site.origin}${stagePath}`);
+    await page.goto(`${site.server.origin}${stagePath}`);
     await box(page, required[0].text).check();
     // A tick stored before required[1] was reworded, and one for an item since removed from the stage.
     await page.evaluate(
@@ -143,10 +140,10 @@ describe('ticking a stage checklist', () => {
 
   it('shows progress per stage on the playbook overview from the same stored ticks', async () => {
     const page = await freshPage();
-    await page.goto(`${site.origin}${stagePath}`);
+    await page.goto(`${site.server.origin}${stagePath}`);
     await box(page, required[0].text).check();
     await box(page, optional[1].text).check();
-    await page.goto(`${site.origin}/playbooks/pmo-setup/`);
+    await page.goto(`${site.server.origin}/playbooks/pmo-setup/`);
     expect(await page.locator('[data-progress-for="establish-governance"]').textContent()).toBe(
       `Your progress: 1 of ${required.length} required items done, 1 of ${optional.length} optional.`,
     );
@@ -158,7 +155,7 @@ describe('ticking a stage checklist', () => {
 describe('exporting a stage checklist with the reader’s ticks', () => {
   it('copies and downloads a Markdown task list', async () => {
     const page = await freshPage({ permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.goto(`${site.origin}${stagePath}`);
+    await page.goto(`${site.server.origin}${stagePath}`);
     await box(page, required[0].text).check();
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await page.getByText('Copied the checklist as a Markdown task list.').waitFor();
@@ -167,7 +164,7 @@ describe('exporting a stage checklist with the reader’s ticks', () => {
     expect(copied).toContain(`- [x] ${required[0].text}\n`);
     expect(copied).toContain(`- [ ] ${required[1].text}\n`);
     expect(copied).toContain(`- [ ] ${optional[0].text} (optional)\n`);
-    expect(copied).toContain(`Exported from ${site.origin}${stagePath} on `);
+    expect(copied).toContain(`Exported from ${site.server.origin}${stagePath} on `);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
     expect(download.suggestedFilename()).toBe('pmo-setup-establish-governance-checklist.md');
@@ -176,7 +173,7 @@ describe('exporting a stage checklist with the reader’s ticks', () => {
 
   it('downloads CSV with one row per item and the ticks', async () => {
     const page = await freshPage();
-    await page.goto(`${site.origin}${stagePath}`);
+    await page.goto(`${site.server.origin}${stagePath}`);
     const ticked = items.find((item) => item.text.includes(','))!;
     await box(page, ticked.text).check();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
@@ -198,12 +195,12 @@ describe('exporting a stage checklist with the reader’s ticks', () => {
 describe('without JavaScript', () => {
   it('is a plain list of tick boxes, with no tools and no overview progress', async () => {
     const page = await freshPage({ javaScriptEnabled: false });
-    await page.goto(`${site.origin}${stagePath}`);
+    await page.goto(`${site.server.origin}${stagePath}`);
     expect(await page.locator('input[type=checkbox]').count()).toBe(items.length);
     expect(await page.locator('[data-checklist-tools]').isVisible()).toBe(false);
     await box(page, required[0].text).check();
     expect(await box(page, required[0].text).isChecked()).toBe(true);
-    await page.goto(`${site.origin}/playbooks/pmo-setup/`);
+    await page.goto(`${site.server.origin}/playbooks/pmo-setup/`);
     const displays = await page.locator('.stage-progress').evaluateAll((elements) => elements.map((element) => getComputedStyle(element).display));
     expect(displays).toEqual(Array(content.stages.filter((entry) => entry.id.startsWith('pmo-setup/')).length).fill('none'));
   });
@@ -215,7 +212,7 @@ describe('accessibility of the checklist pages', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations in ${colorScheme} mode, with ticks, a reworded note and progress showing`, { timeout: 120_000 }, async () => {
       const page = await freshPage({ colorScheme });
-      await page.goto(`${site.origin}${stagePath}`);
+      await page.goto(`${site.server.origin}${stagePath}`);
       await box(page, required[0].text).check();
       await page.evaluate(
         ([key, id]) => {
@@ -226,7 +223,7 @@ describe('accessibility of the checklist pages', () => {
         [storageKey, required[1].id],
       );
       for (const path of paths) {
-        await page.goto(`${site.origin}${path}`);
+        await page.goto(`${site.server.origin}${path}`);
         expect((await auditAccessibility(page, `${path} [${colorScheme}, ticks]`)).map(formatAccessibilityProblem)).toEqual([]);
       }
     });

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
+import { openSite, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 
 interface Box {
@@ -49,24 +48,21 @@ const diagrams = [
   { path: '/stakeholders/', name: 'the stakeholder grid' },
 ];
 
-let site: StaticSite;
-let browser: Browser;
+let site: SiteUnderTest;
 
 beforeAll(async () => {
-  site = await serveDirectory(await exampleSiteDir());
-  browser = await launchChromium();
+  site = await openSite(await exampleSiteDir());
 });
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 
 describe("layout of the example's generated diagrams, measured in Chromium", () => {
   for (const diagram of diagrams) {
     it(`keeps every label of ${diagram.name} inside the picture, none over another`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(`${site.origin}${diagram.path}`);
+      const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${site.server.origin}${diagram.path}`);
       const { viewBox, labels } = await labelBoxes(page);
       expect(labels.length).toBeGreaterThan(3);
       expect(labels.filter((box) => outside(box, viewBox)).map((box) => box.text)).toEqual([]);

@@ -1,26 +1,22 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
+import { openSite, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 
-let site: StaticSite;
-let browser: Browser;
+let site: SiteUnderTest;
 
 beforeAll(async () => {
-  site = await serveDirectory(await exampleSiteDir());
-  browser = await launchChromium();
+  site = await openSite(await exampleSiteDir());
 });
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
-  await page.goto(`${site.origin}${path}`);
+  await page.goto(`${site.server.origin}${path}`);
   return { context, page };
 }
 
@@ -28,9 +24,9 @@ describe('diagrams in the browser', () => {
   it('shows each diagram as a visible image with a name a screen reader can read', async () => {
     const { context, page } = await open('/playbooks/pmo-setup/');
     await expect(page.getByRole('img', { name: /^The 8 stages of Setting up and running the PMO, in order: 1\. Define objectives;.*After 8\. Continuously improve, the cycle starts again at 1\. Define objectives\.$/ }).isVisible()).resolves.toBe(true);
-    await page.goto(`${site.origin}/roles/`);
+    await page.goto(`${site.server.origin}/roles/`);
     await expect(page.getByRole('img', { name: /^Reporting lines: .*PMO Director reports to Executive Sponsor/ }).isVisible()).resolves.toBe(true);
-    await page.goto(`${site.origin}/playbooks/pmo-setup/establish-governance/`);
+    await page.goto(`${site.server.origin}/playbooks/pmo-setup/establish-governance/`);
     await expect(page.getByRole('img', { name: 'Escalation route when a tolerance is forecast to be breached' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('img', { name: /^Flowchart: .*Portfolio board decides/ }).isVisible()).resolves.toBe(true);
     for (const box of await page.locator('svg[role="img"]').all()) {

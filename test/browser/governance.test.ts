@@ -1,7 +1,5 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
+import { openSite, withPage, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
@@ -11,36 +9,21 @@ const rolePage = '/roles/project-manager/';
 const phone = { width: 360, height: 740 };
 const desktop = { width: 1280, height: 900 };
 
-let browser: Browser;
-let site: StaticSite;
+let site: SiteUnderTest;
 
 beforeAll(async () => {
-  site = await serveDirectory(await exampleSiteDir());
-  browser = await launchChromium();
+  site = await openSite(await exampleSiteDir());
 });
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 
-/** Opens a page in a fresh context (axe needs one) and runs `use` on it. */
-async function withPage<T>(path: string, options: BrowserContextOptions, use: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext(options);
-  try {
-    const page = await context.newPage();
-    const response = await page.goto(`${site.origin}${path}`);
-    expect(response?.status(), path).toBe(200);
-    return await use(page);
-  } finally {
-    await context.close();
-  }
-}
 
 describe('governance pages in a browser', () => {
   // axe audits these pages, like every page, in both colour schemes in accessibility.test.ts.
   it('keeps the RACI matrix inside a 360 px phone screen, scrolling sideways in a labelled, focusable region', async () => {
-    await withPage(raciPage, { viewport: phone }, async (page) => {
+    await withPage(site, raciPage, { viewport: phone }, async (page) => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
       const region = page.getByRole('region', { name: 'Change control: who is responsible, accountable, consulted and informed' });
       await expect(region.count()).resolves.toBe(1);
@@ -65,7 +48,7 @@ describe('governance pages in a browser', () => {
   });
 
   it('gives screen readers the full word for each letter, not the letter', async () => {
-    await withPage(raciPage, { viewport: desktop }, async (page) => {
+    await withPage(site, raciPage, { viewport: desktop }, async (page) => {
       const table = page.getByRole('table', { name: 'Change control: who is responsible, accountable, consulted and informed' });
       // 7 activities, each with exactly one Accountable role (content/raci/change-control.yaml).
       await expect(table.getByRole('cell', { name: 'Accountable', exact: true }).count()).resolves.toBe(7);
@@ -76,7 +59,7 @@ describe('governance pages in a browser', () => {
   });
 
   it('prints the matrix whole: no scroll clipping, and on a landscape page of its own', async () => {
-    await withPage(raciPage, { viewport: { width: 1047, height: 700 } }, async (page) => {
+    await withPage(site, raciPage, { viewport: { width: 1047, height: 700 } }, async (page) => {
       await page.emulateMedia({ media: 'print' });
       const layout = await page.evaluate(() => {
         const region = document.querySelector('.raci-scroll')!;
@@ -92,7 +75,7 @@ describe('governance pages in a browser', () => {
   });
 
   it('keeps a role page within a 360 px screen and lists its governance activities and forums', async () => {
-    await withPage(rolePage, { viewport: phone }, async (page) => {
+    await withPage(site, rolePage, { viewport: phone }, async (page) => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
       const activities = page.getByRole('table', { name: 'Activities in which the Project Manager is responsible, accountable, consulted or informed' });
       // One row per activity the project manager has a letter in across the example matrices, plus the header row.

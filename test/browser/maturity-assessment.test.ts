@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatAccessibilityProblem } from '../quality/axe-report.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { auditAccessibility } from '../helpers/axe.ts';
-import { downloadedText, launchChromium } from '../helpers/browser.ts';
+import { downloadedText } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/project.ts';
-import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
+import { openSite, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 
 // Statements and levels come from the content file, not from the code under test.
@@ -16,25 +16,22 @@ const statementCount = perspectives.reduce((sum, perspective) => sum + perspecti
 const pagePath = '/improve/maturity/';
 const storageKey = `pmo-playbook:maturity:${pagePath}`;
 
-let browser: Browser;
-let site: StaticSite;
+let site: SiteUnderTest;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  site = await serveDirectory(await exampleSiteDir());
-  browser = await launchChromium();
+  site = await openSite(await exampleSiteDir());
 });
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 
 async function freshPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   contexts.push(context);
   const page = await context.newPage();
-  await page.goto(`${site.origin}${pagePath}`);
+  await page.goto(`${site.server.origin}${pagePath}`);
   return page;
 }
 
@@ -70,11 +67,11 @@ describe('the maturity self-assessment without JavaScript', () => {
 
   it('has no accessibility violations', async () => {
     // axe itself needs JavaScript, so the page runs with only the assessment's script blocked.
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     contexts.push(context);
     await context.route(/\/_astro\/MaturityAssessment[^/]*\.js$/, (route) => route.abort());
     const page = await context.newPage();
-    await page.goto(`${site.origin}${pagePath}`);
+    await page.goto(`${site.server.origin}${pagePath}`);
     expect(await page.locator('[data-results]').isVisible()).toBe(false);
     const problems = (await auditAccessibility(page, `${pagePath} [no JavaScript]`)).map(formatAccessibilityProblem);
     expect(problems).toEqual([]);

@@ -1,38 +1,23 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
+import { openSite, withPage, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 
-let browser: Browser;
-let site: StaticSite;
+let site: SiteUnderTest;
 
 beforeAll(async () => {
-  site = await serveDirectory(await exampleSiteDir());
-  browser = await launchChromium();
+  site = await openSite(await exampleSiteDir());
 });
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 
-async function withPage<T>(options: Parameters<Browser['newContext']>[0], path: string, use: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
-  const context = await browser.newContext(options);
-  try {
-    const page = await context.newPage();
-    const response = await page.goto(`${site.origin}${path}`);
-    expect(response?.status(), path).toBe(200);
-    return await use(page, context);
-  } finally {
-    await context.close();
-  }
-}
 
 describe('RAID log, status report and KPI pages in a browser', () => {
   // axe audits these pages, like every page, in both colour schemes in accessibility.test.ts.
   it('filters the RAID log by status and owner without JavaScript, through links to server-rendered lists', async () => {
-    await withPage({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } }, '/raid/', async (page) => {
+    await withPage(site, '/raid/', { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } }, async (page) => {
       await page.getByRole('navigation', { name: 'Filter the log' }).getByRole('link', { name: /^Open \(\d+\)$/ }).click();
       await expect.poll(() => page.url()).toMatch(/#status-open$/);
       const openList = page.locator('#status-open + ul li');
@@ -47,7 +32,7 @@ describe('RAID log, status report and KPI pages in a browser', () => {
   });
 
   it('shows every RAG as a word and a shape, not colour alone', async () => {
-    await withPage({ viewport: { width: 1280, height: 900 } }, '/status/pmo-implementation-2026-11/', async (page) => {
+    await withPage(site, '/status/pmo-implementation-2026-11/', { viewport: { width: 1280, height: 900 } }, async (page) => {
       const badges = await page.locator('.rag').allTextContents();
       expect(badges.length).toBeGreaterThan(5);
       for (const text of badges) expect(text.trim()).toMatch(/^[●▲■] (Green|Amber|Red)/);
@@ -55,7 +40,7 @@ describe('RAID log, status report and KPI pages in a browser', () => {
   });
 
   it('prints the highlight report on one page', async () => {
-    await withPage({ viewport: { width: 1280, height: 900 } }, '/status/pmo-implementation-2026-11/', async (page) => {
+    await withPage(site, '/status/pmo-implementation-2026-11/', { viewport: { width: 1280, height: 900 } }, async (page) => {
       await page.emulateMedia({ media: 'print' });
       const pdf = Buffer.from(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];

@@ -1,7 +1,5 @@
-import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
+import { openSite, withPage, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 
 const pagesUnderTest = [
@@ -14,36 +12,22 @@ const pagesUnderTest = [
   '/playbooks/pmo-setup/develop-the-plan/',
 ];
 
-let browser: Browser;
-let site: StaticSite;
+let site: SiteUnderTest;
 
 beforeAll(async () => {
-  site = await serveDirectory(await exampleSiteDir());
-  browser = await launchChromium();
+  site = await openSite(await exampleSiteDir());
 });
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 
-async function withPage<T>(options: Parameters<Browser['newContext']>[0], path: string, use: (context: BrowserContext, page: Awaited<ReturnType<BrowserContext['newPage']>>) => Promise<T>): Promise<T> {
-  const context = await browser.newContext(options);
-  try {
-    const page = await context.newPage();
-    const response = await page.goto(`${site.origin}${path}`);
-    expect(response?.status(), path).toBe(200);
-    return await use(context, page);
-  } finally {
-    await context.close();
-  }
-}
 
 describe('plan, stakeholder and comms pages in a browser', () => {
   // axe audits these pages, like every page, in both colour schemes in accessibility.test.ts.
   for (const path of pagesUnderTest) {
     it(`${path} does not scroll sideways on a 360 px phone`, async () => {
-      const widths = await withPage({ viewport: { width: 360, height: 740 } }, path, async (_, page) =>
+      const widths = await withPage(site, path, { viewport: { width: 360, height: 740 } }, async (page) =>
         page.evaluate(() => ({ document: document.documentElement.scrollWidth, body: document.body.scrollWidth })),
       );
       expect(widths).toEqual({ document: 360, body: 360 });
@@ -51,7 +35,7 @@ describe('plan, stakeholder and comms pages in a browser', () => {
   }
 
   it('lets a keyboard user scroll a wide table on a phone', async () => {
-    const scrolled = await withPage({ viewport: { width: 360, height: 740 } }, '/plans/pmo-implementation/', async (_, page) => {
+    const scrolled = await withPage(site, '/plans/pmo-implementation/', { viewport: { width: 360, height: 740 } }, async (page) => {
       const region = page.getByRole('region', { name: 'Budget lines' });
       const overflows = await region.evaluate((element) => element.scrollWidth > element.clientWidth);
       await region.focus();
@@ -72,7 +56,7 @@ describe('plan, stakeholder and comms pages in a browser', () => {
       ics: 'text/calendar; charset=utf-8',
     };
     for (const path of ['/plans/pmo-implementation/', '/stakeholders/', '/comms/']) {
-      await withPage({}, path, async (context, page) => {
+      await withPage(site, path, {}, async (page, context) => {
         const links = await page.locator('.downloads a[download]').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
         expect(links.length, path).toBeGreaterThanOrEqual(2);
         for (const link of links) {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { builtPages } from './dist.ts';
 import { projectRoot } from './project.ts';
@@ -23,16 +24,36 @@ export async function openSite(outDir: string): Promise<SiteUnderTest> {
     await server.close();
     throw error;
   });
+  let pagePaths: string[] | undefined;
   return {
     browser,
     server,
-    pagePaths: [...builtPages(outDir).keys()],
+    // Read on first use: most files visit a few named pages and never need the list.
+    get pagePaths() {
+      return (pagePaths ??= [...builtPages(outDir).keys()]);
+    },
     url: (path) => `${server.origin}${path}`,
     close: async () => {
       await browser.close();
       await server.close();
     },
   };
+}
+
+/**
+ * Opens `path` in a fresh browser context (its own storage; axe needs one), checks that it
+ * loaded, runs `use` and closes the context.
+ */
+export async function withPage<T>(site: SiteUnderTest, path: string, options: BrowserContextOptions, use: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
+  const context = await site.browser.newContext(options);
+  try {
+    const page = await context.newPage();
+    const response = await page.goto(site.url(path));
+    expect(response?.status(), path).toBe(200);
+    return await use(page, context);
+  } finally {
+    await context.close();
+  }
 }
 
 /** Where screenshots go for a person to look at (git-ignored). */
