@@ -1,6 +1,6 @@
-import type { Assumption, Dependency, EscalationLevel, Issue, Risk, RiskMatrix, StatusReport } from '../../schemas/index.ts';
+import type { EscalationLevel, RiskMatrix, StatusReport } from '../../schemas/index.ts';
 import type { PlanView } from '../plans/planning-model.ts';
-import { buildRaidLog, itemsOfPlan, type RaidLogView } from './raid-log.ts';
+import { buildRaidLog, itemsOfPlan, type RaidLogView, type RaidSources } from './raid-log.ts';
 import { reportRag, type ReportRag } from './status-rag.ts';
 
 interface Entry<T> {
@@ -27,19 +27,11 @@ export interface MonitoringModel {
   objectiveTitle: Map<string, string>;
 }
 
-export interface MonitoringSources {
-  risks: Entry<Risk>[];
-  issues: Entry<Issue>[];
-  assumptions: Entry<Assumption>[];
-  dependencies: Entry<Dependency>[];
-  matrix: RiskMatrix | undefined;
+/** What the RAID logs are built from, plus the reports, the plans they are on and the objectives. */
+export interface MonitoringSources extends RaidSources {
   statusReports: Entry<StatusReport>[];
-  levels: EscalationLevel[];
   plans: PlanView[];
   objectives: { id: string; data: { title: string } }[];
-  deciderName: (level: EscalationLevel) => string;
-  chairOf: (forumId: string) => string | undefined;
-  roleTitle: (roleId: string) => string;
 }
 
 /** Title of a report's page, for example "<plan title>: status to <period end>". */
@@ -49,15 +41,11 @@ export const reportTitle = (planTitle: string, periodEndText: string) => `${plan
 export function buildMonitoringModel(sources: MonitoringSources): MonitoringModel {
   const logOf = (filter: <T extends { data: { belongsTo: { plan?: string } } }>(entries: T[]) => T[]) =>
     buildRaidLog({
+      ...sources,
       risks: filter(sources.risks),
       issues: filter(sources.issues),
       assumptions: filter(sources.assumptions),
       dependencies: filter(sources.dependencies),
-      matrix: sources.matrix,
-      levels: sources.levels,
-      deciderName: sources.deciderName,
-      chairOf: sources.chairOf,
-      roleTitle: sources.roleTitle,
     });
   const planById = new Map(sources.plans.map((plan) => [plan.id, plan]));
   const reports = [...sources.statusReports]
