@@ -1,5 +1,5 @@
 import type { Problem } from '../../src/lib/validation/problem.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { validateContent, type ValidationResult } from '../../src/lib/validation/validate-content.ts';
 import { writeContentFiles } from './content-fixture.ts';
 
 /** Files to change from a valid fixture: new text, or undefined to delete the file. */
@@ -11,19 +11,21 @@ export type FixtureChanges = Record<string, string | undefined>;
  * cannot pass by editing nothing). `today` fixes the checker's date where rules depend on it.
  */
 export function fixtureChecker(base: Record<string, string>, defaults: { today?: string } = {}) {
-  const check = (changes: FixtureChanges = {}, today = defaults.today): Problem[] => {
+  /** The checker's whole result: problems and the content it read. */
+  const result = (changes: FixtureChanges = {}, today = defaults.today): ValidationResult => {
     const files = { ...base };
     for (const [path, text] of Object.entries(changes)) {
       if (text === undefined) delete files[path];
       else files[path] = text;
     }
-    return validateContent(writeContentFiles(files), today === undefined ? {} : { today }).problems;
+    return validateContent(writeContentFiles(files), today === undefined ? {} : { today });
   };
+  const check = (changes: FixtureChanges = {}, today = defaults.today): Problem[] => result(changes, today).problems;
   const edit = (path: string, from: string, to: string): Record<string, string> => {
     if (!base[path].includes(from)) throw new Error(`${path} has no "${from}"`);
     return { [path]: base[path].replace(from, to) };
   };
-  return { check, edit };
+  return { check, result, edit };
 }
 
 /** The problems one rule reported. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { pageReviews } from '../../src/lib/reviews/page-reviews.ts';
 import { reviewedContent } from '../../src/lib/validation/rules-review.ts';
 import type { Problem } from '../../src/lib/validation/problem.ts';
-import { reviewBlock, validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';
+import { reviewBlock, validContentFiles } from '../helpers/content-fixture.ts';
 import { validGovernanceFiles } from '../helpers/governance-fixture.ts';
+import { fixtureChecker } from '../helpers/fixture-checker.ts';
 
 const templateFile = 'content/templates/change-request.yaml';
 const template = `id: change-request
@@ -27,14 +27,7 @@ ${reviewBlock()}`;
 
 const base = { ...validContentFiles(), ...validGovernanceFiles(), [templateFile]: template };
 
-function check(changes: Record<string, string | undefined> = {}) {
-  const files: Record<string, string> = { ...base };
-  for (const [path, text] of Object.entries(changes)) {
-    if (text === undefined) delete files[path];
-    else files[path] = text;
-  }
-  return validateContent(writeContentFiles(files));
-}
+const { result: check } = fixtureChecker(base);
 
 /** Replaces exactly one occurrence, so a test cannot silently change nothing. */
 function editTemplate(from: string, to: string): Record<string, string> {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatReport } from '../../src/lib/validation/format-report.ts';
 import type { Problem } from '../../src/lib/validation/problem.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
-import { reviewBlock, validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';
+import { reviewBlock, validContentFiles } from '../helpers/content-fixture.ts';
 import { validGovernanceFiles } from '../helpers/governance-fixture.ts';
+import { fixtureChecker } from '../helpers/fixture-checker.ts';
 
 const base = { ...validContentFiles(), ...validGovernanceFiles() };
 const matrixFile = 'content/raci/approvals.yaml';
@@ -13,14 +13,7 @@ const escalationFile = 'content/governance/escalation.yaml';
 const settingsFile = 'content/governance/settings.yaml';
 
 /** Validates the valid fixture plus governance content with some files replaced (undefined removes a file). */
-function check(changes: Record<string, string | undefined> = {}) {
-  const files: Record<string, string> = { ...base };
-  for (const [path, text] of Object.entries(changes)) {
-    if (text === undefined) delete files[path];
-    else files[path] = text;
-  }
-  return validateContent(writeContentFiles(files));
-}
+const { result: check } = fixtureChecker(base);
 
 const only = (problems: Problem[], rule: string) => problems.filter((problem) => problem.rule === rule);
 

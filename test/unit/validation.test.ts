@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatReport } from '../../src/lib/validation/format-report.ts';
 import type { Problem } from '../../src/lib/validation/problem.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
-import { fixtureReviewDate, stageFile, validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';
+import { fixtureReviewDate, stageFile, validContentFiles } from '../helpers/content-fixture.ts';
+import { fixtureChecker } from '../helpers/fixture-checker.ts';
 
 /** Validates the valid fixture with some files replaced (undefined removes a file). */
-function check(changes: Record<string, string | undefined> = {}) {
-  const files = { ...validContentFiles() };
-  for (const [path, text] of Object.entries(changes)) {
-    if (text === undefined) delete files[path];
-    else files[path] = text;
-  }
-  return validateContent(writeContentFiles(files));
-}
+const { result: check } = fixtureChecker(validContentFiles());
 
 function only(problems: Problem[], rule: string): Problem[] {
   return problems.filter((problem) => problem.rule === rule);
