@@ -13,10 +13,11 @@ const shared = {
   hookTimeout: 240_000,
 };
 
-// Three projects. unit and build share the first group, two files at a time (one per core) while
-// global setup builds the example site in the background; test/run-order.ts puts the unit files
-// and the fixture builds before the files that wait for the example. The browser files follow one
-// at a time: their timing-sensitive steps share the browser, not the cores, with other files.
+// Three projects in one group, two files at a time (one per core), while global setup builds the
+// example site in the background: test/run-order.ts puts the unit files and the fixture builds
+// before the files that wait for the example. A browser file keeps one core only partly busy
+// (the page and the test take turns), so browser files share the cores with the others rather
+// than running after them.
 export default defineConfig({
   test: {
     reporters: ['default', './test/reporters/summary-line.ts'],
@@ -50,8 +51,8 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['./test/global-setup.ts'],
-          fileParallelism: false,
-          sequence: { groupOrder: 1 },
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
         },
       },
     ],

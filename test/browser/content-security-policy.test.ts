@@ -1,26 +1,15 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages } from '../helpers/dist.ts';
+import { type PageWatch, watchPages } from '../helpers/page-watch.ts';
 import { openSite, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 
-/** A context whose pages record every CSP violation and every CSP console error into `seen`. */
-async function watchedContext(site: SiteUnderTest, seen: string[]): Promise<{ context: BrowserContext; page: Page; at: (path: string) => void }> {
+/** A fresh context whose pages record CSP violations (and aborted requests to other origins). */
+async function watchedContext(site: SiteUnderTest): Promise<{ context: BrowserContext; page: Page; watch: PageWatch }> {
   const context = await site.browser.newContext();
-  await context.exposeBinding('reportCspViolation', ({ page }, text: string) => {
-    seen.push(`${new URL(page.url()).pathname}: ${text}`);
-  });
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sample})`);
-    });
-  });
-  const page = await context.newPage();
-  let current = '';
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) seen.push(`${current}: ${message.text()}`);
-  });
-  return { context, page, at: (path) => (current = path) };
+  const watch = await watchPages(context, site.server.origin);
+  return { context, page: await context.newPage(), watch };
 }
 
 const exampleDir = await exampleSiteDir();
@@ -50,37 +39,32 @@ describe('Content Security Policy', () => {
     }
   });
 
-  it('is not violated by any page as it loads, nor by search and the checklist as they are used', async () => {
-    const seen: string[] = [];
-    const { context, page, at } = await watchedContext(site, seen);
-    for (const path of site.pagePaths) {
-      at(path);
-      await page.goto(site.url(path), { waitUntil: 'load' });
-    }
-    at('/search/');
+  // every-page.test.ts loads every page of the example, in both colour schemes, with this watch.
+  it('is not violated by search and the checklist as they are used', async () => {
+    const { context, page, watch } = await watchedContext(site);
+    watch.at('/search/');
     await page.goto(site.url('/search/'));
     await page.locator('#search-page-input').fill('budget');
     await page.locator('[data-search-results] .search-result').first().waitFor();
     const stage = site.pagePaths.find((path) => /^\/playbooks\/[^/]+\/[^/]+\/$/.test(path) && pages.get(path)!.includes('type="checkbox"'))!;
-    at(stage);
+    watch.at(stage);
     await page.goto(site.url(stage));
     await page.locator('input[type="checkbox"]').first().check();
     await page.waitForTimeout(200);
     await context.close();
-    expect(seen).toEqual([]);
-  }, 240_000);
+    expect(watch.cspViolations).toEqual([]);
+  });
 
-  it('is enforced, so the check above would see a violation', async () => {
-    const seen: string[] = [];
-    const { context, page } = await watchedContext(site, seen);
+  it('is enforced, so the checks that watch for violations would see one', async () => {
+    const { context, page, watch } = await watchedContext(site);
+    watch.at('/');
     await page.goto(site.url('/'));
     await page.evaluate(() => {
       const style = document.createElement('style');
       style.textContent = 'body { outline: 1px solid red; }';
       document.head.append(style);
     });
-    await page.waitForTimeout(200);
+    await expect.poll(() => watch.cspViolations.some((line) => line.startsWith('/: style-src-elem blocked inline'))).toBe(true);
     await context.close();
-    expect(seen.some((line) => line.startsWith('/: style-src-elem blocked inline'))).toBe(true);
   });
 });

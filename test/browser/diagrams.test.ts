@@ -38,7 +38,7 @@ describe('diagrams in the browser', () => {
   });
 
   // axe audits the pages with diagrams, with its best-practice rules too, in both colour
-  // schemes in accessibility.test.ts.
+  // schemes in every-page.test.ts.
 
   it('scrolls a wide diagram inside its box on a phone, by keyboard too, never the page', async () => {
     const { context, page } = await open('/roles/', { viewport: { width: 360, height: 740 } });

@@ -21,7 +21,7 @@ afterAll(async () => {
 
 
 describe('governance pages in a browser', () => {
-  // axe audits these pages, like every page, in both colour schemes in accessibility.test.ts.
+  // axe audits these pages, like every page, in both colour schemes in every-page.test.ts.
   it('keeps the RACI matrix inside a 360 px phone screen, scrolling sideways in a labelled, focusable region', async () => {
     await withPage(site, raciPage, { viewport: phone }, async (page) => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);

@@ -15,7 +15,7 @@ afterAll(async () => {
 
 
 describe('RAID log, status report and KPI pages in a browser', () => {
-  // axe audits these pages, like every page, in both colour schemes in accessibility.test.ts.
+  // axe audits these pages, like every page, in both colour schemes in every-page.test.ts.
   it('filters the RAID log by status and owner without JavaScript, through links to server-rendered lists', async () => {
     await withPage(site, '/raid/', { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } }, async (page) => {
       await page.getByRole('navigation', { name: 'Filter the log' }).getByRole('link', { name: /^Open \(\d+\)$/ }).click();

@@ -24,7 +24,7 @@ afterAll(async () => {
 
 
 describe('plan, stakeholder and comms pages in a browser', () => {
-  // axe audits these pages, like every page, in both colour schemes in accessibility.test.ts.
+  // axe audits these pages, like every page, in both colour schemes in every-page.test.ts.
   for (const path of pagesUnderTest) {
     it(`${path} does not scroll sideways on a 360 px phone`, async () => {
       const widths = await withPage(site, path, { viewport: { width: 360, height: 740 } }, async (page) =>

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 
 /** What a reader sees in a .docx body, in order: paragraphs with their Word style, and tables. */
@@ -61,4 +62,11 @@ export function tableAfter(blocks: ReadBlock[], heading: string): Extract<ReadBl
     if (block.kind === 'paragraph' && block.style?.startsWith('Heading')) return undefined;
   }
   return undefined;
+}
+
+/** The text of every entry in a .docx, by path: for the parts mammoth does not read (headers, footers, properties). */
+export async function docxPartTexts(bytes: Uint8Array): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const entries = Object.values(zip.files).filter((entry) => !entry.dir);
+  return Object.fromEntries(await Promise.all(entries.map(async (entry) => [entry.name, await entry.async('string')] as const)));
 }

@@ -1,0 +1,18 @@
+import type { Page } from 'playwright-core';
+
+/** A phone as the layout tests emulate it: 360 px wide, touch, a high-density screen. */
+export const phoneProfile = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+/** Elements that stick out past the right edge of the window, described for the failure message. */
+export function overflowingElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const scrollWidth = document.documentElement.scrollWidth;
+    if (scrollWidth <= width) return [];
+    const culprits = [...document.querySelectorAll('body *')]
+      .filter((element) => element.checkVisibility() && element.getBoundingClientRect().right > width + 0.5)
+      .slice(0, 5)
+      .map((element) => `<${element.localName} class="${element.className}"> right edge at ${Math.round(element.getBoundingClientRect().right)}px`);
+    return [`${scrollWidth}px wide in a ${width}px window`, ...culprits];
+  });
+}
