@@ -28,6 +28,8 @@ export default defineConfig({
   // No code is highlighted (fences are diagrams), and Shiki's inline styles would clash with the CSP: Astro warns on every build.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [], hastPlugins: [markdownBaseLinks(base)] }) },
   build: { format: 'directory' },
+  // Scoped component styles as :where(.astro-…): the selectors keep the weight they had as global rules.
+  scopedStyleStrategy: 'where',
   vite: { plugins: [withoutDeadHeadInjectDirective()] },
   // Serves the collection schemas to editors inside .mdx frontmatter (VS Code: astro.content-intellisense).
   experimental: { contentIntellisense: true },

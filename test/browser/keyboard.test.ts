@@ -38,9 +38,11 @@ const readFocus = (page: Page) =>
     const style = getComputedStyle(element);
     const box = element.getBoundingClientRect();
     const transparent = style.outlineColor === 'transparent' || /rgba\(.*,\s*0\)$/.test(style.outlineColor);
+    // Astro's scoped-style classes (astro-ab12cd34) say nothing about the element.
+    const className = [...element.classList].filter((name) => !/^astro-[a-z0-9]{8}$/.test(name)).join(' ');
     return {
       key: element.getAttribute('data-focus-key') ?? element.id,
-      description: `<${element.localName}${element.className ? ` class="${element.className}"` : ''}> ${(element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}`,
+      description: `<${element.localName}${className ? ` class="${className}"` : ''}> ${(element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}`,
       outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
       visiblyFocused: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2 && !transparent,
       onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth,

@@ -27,7 +27,8 @@ describe('RAID log, status report and KPI pages in a browser', () => {
       await expect.poll(() => page.url()).toMatch(/#owner-portfolio-manager$/);
       await page.locator('#owner-portfolio-manager + ul a').first().click();
       await expect.poll(() => page.url()).toMatch(/#r\d+$/);
-      await expect.poll(() => page.locator(':target').getAttribute('class')).toBe('raid-item');
+      // Scoped styles add Astro's own class beside it.
+      await expect.poll(() => page.locator(':target').evaluate((target) => [...target.classList])).toContain('raid-item');
     });
   });
 

@@ -1,14 +1,26 @@
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Every HTML page of a built site, as site paths ("/roles/x/") with their markup. */
+/**
+ * Every HTML page of a built site, as site paths ("/roles/x/") with their markup, less the classes
+ * Astro adds to scope a component's <style> ("astro-" and eight characters): which components
+ * carry scoped styles is no concern of the assertions made on the markup.
+ */
 export function builtPages(outDir: string): Map<string, string> {
   const pages = new Map<string, string>();
   for (const file of globSync('**/*.html', { cwd: outDir }).sort()) {
     const path = `/${file.replace(/index\.html$/, '').replace(/\\/g, '/')}`;
-    pages.set(path, readFileSync(join(outDir, file), 'utf8'));
+    pages.set(path, withoutScopeClasses(readFileSync(join(outDir, file), 'utf8')));
   }
   return pages;
+}
+
+/** Markup without Astro's scoped-style classes: class="x astro-ab12cd34" reads class="x". */
+export function withoutScopeClasses(html: string): string {
+  return html.replace(/ class="([^"]*)"/g, (attribute, value: string) => {
+    const classes = value.split(' ').filter((name) => !/^astro-[a-z0-9]{8}$/.test(name));
+    return classes.length === 0 ? '' : ` class="${classes.join(' ')}"`;
+  });
 }
 
 /** Values of an attribute on every matching tag, e.g. all href values of <a>. */
