@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { collectionSources } from '../schemas/collections.ts';
 import { formatReport } from '../lib/validation/format-report.ts';
 import { crashText, devOverlayError, type DevOverlayError, failureLine, githubAnnotation, inGitHubActions } from '../lib/validation/report-output.ts';
-import { refreshSnapshot } from '../lib/validation/content-snapshot.ts';
+import { readMdxAhead, refreshSnapshot } from '../lib/validation/content-snapshot.ts';
 import type { ValidationResult } from '../lib/validation/validate-content.ts';
 
 /**
@@ -22,10 +22,10 @@ export function contentValidation(): AstroIntegration {
   return {
     name: 'pmo-playbook:content-validation',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         cacheDir = join(fileURLToPath(config.cacheDir), 'content-check');
-        const result = checkOrExit(root, cacheDir, logger);
+        const result = await checkOrExit(root, cacheDir, logger);
         if (result.errorCount === 0) {
           if (result.warningCount > 0) logger.warn(`\n${formatReport(result)}`);
           return;
@@ -74,8 +74,9 @@ export function contentValidation(): AstroIntegration {
 }
 
 /** Runs the checker; a crash of the checker itself is one line, or a stack trace with DEBUG=1. */
-function checkOrExit(root: string, cacheDir: string, logger: AstroIntegrationLogger): ValidationResult {
+async function checkOrExit(root: string, cacheDir: string, logger: AstroIntegrationLogger): Promise<ValidationResult> {
   try {
+    await readMdxAhead(root, { cacheDir });
     return refreshSnapshot(root, { cacheDir }).result;
   } catch (error) {
     logger.error(crashText(error, process.env));

@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cachedMdxReader, readMdx } from '../../src/lib/markdown/mdx-reading.ts';
+import { cachedMdxReader, mdxReadingsFile, readMdx } from '../../src/lib/markdown/mdx-reading.ts';
+import { readMdxInWorkers } from '../../src/lib/markdown/mdx-reading-workers.ts';
+import { readMdxAhead } from '../../src/lib/validation/content-snapshot.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { fixtureReviewDate, stageFile, validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';
 
@@ -89,6 +91,48 @@ describe('cachedMdxReader', () => {
     const second = cachedMdxReader(file, 'v1');
     second.read(page);
     expect(second.counts).toEqual({ parsed: 1, reused: 0 });
+  });
+});
+
+describe('reading ahead on every core', () => {
+  const texts = [page, broken, page.replace('Who signs', 'Who approves'), stageFile(1, 'first-item')];
+
+  it('gives in worker threads, in order, the readings the calling thread gives', async () => {
+    expect(await readMdxInWorkers(texts, { threshold: 1, workers: 2 })).toEqual(texts.map(readMdx));
+  });
+
+  it('reads on the calling thread when there are fewer pages than the threshold', async () => {
+    expect(await readMdxInWorkers(texts, { threshold: 10, workers: 2 })).toEqual(texts.map(readMdx));
+  });
+
+  it('hands only the pages without a kept reading to the reader, and keeps what it read for read and save', async () => {
+    const file = readingsFile();
+    const first = cachedMdxReader(file, 'v1');
+    first.read(page);
+    first.save();
+    const second = cachedMdxReader(file, 'v1');
+    const handed: string[][] = [];
+    expect(await second.readAhead([page, broken, broken], async (missing) => (handed.push(missing), missing.map(readMdx)))).toBe(1);
+    expect(handed).toEqual([[broken]]);
+    second.save();
+    const third = cachedMdxReader(file, 'v1');
+    [page, broken].forEach(third.read);
+    expect(third.counts).toEqual({ parsed: 0, reused: 2 });
+  });
+
+  it('stores a reading of every page of a project, from which the content check finds what parsing finds', async () => {
+    const files = validContentFiles();
+    files['playbooks/setup/first.mdx'] = `${stageFile(1, 'first-item')}\n[here](#nowhere)\n`;
+    const root = writeContentFiles(files);
+    const cacheDir = join((folder = mkdtempSync(join(tmpdir(), 'pmo-mdx-readings-'))), 'content-check');
+    const pages = Object.keys(files).filter((path) => path.endsWith('.mdx'));
+    expect(await readMdxAhead(root, { cacheDir })).toBe(pages.length);
+    expect(Object.keys(JSON.parse(readFileSync(mdxReadingsFile(cacheDir), 'utf8')).readings)).toHaveLength(pages.length);
+    expect(await readMdxAhead(root, { cacheDir })).toBe(0);
+    const fromReadings = validateContent(root, { today: fixtureReviewDate, cacheDir });
+    expect(fromReadings.problems.map((problem) => problem.rule)).toEqual(['link/anchor']);
+    expect(fromReadings.problems).toEqual(validateContent(root, { today: fixtureReviewDate }).problems);
+    rmSync(root, { recursive: true, force: true });
   });
 });
 

@@ -18,6 +18,9 @@ export const readMdx: MdxReader = (text) => {
   return { body: tree ? readMdxBody(tree) : undefined, syntaxErrors: errors };
 };
 
+/** Where the content check keeps its MDX readings inside the build's cache folder. */
+export const mdxReadingsFile = (cacheDir: string): string => join(cacheDir, 'mdx-readings.json');
+
 /** The readings file: readings by a hash of the file's text, valid for one version of the reading code. */
 interface StoredReadings {
   version: string;
@@ -26,6 +29,11 @@ interface StoredReadings {
 
 export interface CachedMdxReader {
   read: MdxReader;
+  /**
+   * Looks every text up and reads the ones not stored, all at once with `readMissing` (in worker
+   * threads, say), keeping each reading for `read` and `save`. Returns how many were read.
+   */
+  readAhead(texts: string[], readMissing: (texts: string[]) => Promise<MdxReading[]>): Promise<number>;
   /** Writes the readings of this run (and only those, so texts no longer present drop out). */
   save(): void;
   /** Texts read by the parser in this run, and texts whose reading came from the file. */
@@ -42,10 +50,24 @@ export function cachedMdxReader(file: string, version: string): CachedMdxReader 
   const known = stored?.version === version ? stored.readings : {};
   const used: Record<string, MdxReading> = {};
   const counts = { parsed: 0, reused: 0 };
+  const keyOf = (text: string) => createHash('sha256').update(text).digest('hex');
   return {
     counts,
+    readAhead: async (texts, readMissing) => {
+      const missing = new Map<string, string>();
+      for (const text of texts) {
+        const key = keyOf(text);
+        if (used[key] ?? known[key]) used[key] ??= known[key];
+        else missing.set(key, text);
+      }
+      if (missing.size === 0) return 0;
+      const readings = await readMissing([...missing.values()]);
+      [...missing.keys()].forEach((key, index) => (used[key] = readings[index]));
+      counts.parsed += missing.size;
+      return missing.size;
+    },
     read: (text) => {
-      const key = createHash('sha256').update(text).digest('hex');
+      const key = keyOf(text);
       const reading = used[key] ?? known[key];
       if (reading) {
         counts.reused++;

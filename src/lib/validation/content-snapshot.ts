@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { cachedMdxReader, mdxReaderVersion, mdxReadingsFile } from '../markdown/mdx-reading.ts';
+import { readMdxInWorkers } from '../markdown/mdx-reading-workers.ts';
 import { privateContentDir, readOverlayFiles } from './private-overlay.ts';
 import { readContentFiles } from './load-content.ts';
 import { validateContent, type ValidationResult } from './validate-content.ts';
@@ -38,6 +40,24 @@ export function refreshSnapshot(root: string, { cacheDir }: { cacheDir?: string 
   const snapshot: ContentSnapshot = Object.freeze({ root: key, fingerprint, result });
   registry.set(key, snapshot);
   return snapshot;
+}
+
+/**
+ * Reads the MDX pages that the build's cache has no reading of yet, on every core, and stores the
+ * readings in the cache, so that refreshSnapshot only looks them up. A cold build of a large
+ * playbook spends most of its content check parsing MDX on one thread; few pages change between
+ * warm builds, and then this reads nothing. Returns how many pages it read.
+ */
+export async function readMdxAhead(root: string, { cacheDir }: { cacheDir: string }): Promise<number> {
+  const key = resolve(root);
+  const pages = [...readContentFiles(key).values()].flat().filter((file) => file.path.endsWith('.mdx'));
+  const reader = cachedMdxReader(mdxReadingsFile(cacheDir), mdxReaderVersion(key));
+  const read = await reader.readAhead(
+    pages.map((page) => page.text),
+    (texts) => readMdxInWorkers(texts),
+  );
+  reader.save();
+  return read;
 }
 
 /** A hash of what the checker reads: the content files and the private overlay PRIVATE_CONTENT_DIR names. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { CollectionName } from '../../schemas/collections.ts';
 import { useOrganizationFormats } from '../formats/format.ts';
 import { todayIso } from '../dates/calendar-date.ts';
-import { cachedMdxReader, type MdxReader, mdxReaderVersion, readMdx } from '../markdown/mdx-reading.ts';
+import { cachedMdxReader, type MdxReader, mdxReaderVersion, mdxReadingsFile, readMdx } from '../markdown/mdx-reading.ts';
 import { type ContentFile, parseContent, readContentFiles } from './load-content.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { checklistLinksResolve, stageSlugsAreNotReserved } from './rules-checklist.ts';
@@ -182,7 +182,7 @@ export function validateFiles(files: Map<CollectionName, ContentFile[]>, context
  */
 export function validateContent(root: string, options: { today?: string; env?: Record<string, string | undefined>; cacheDir?: string } = {}): ValidationResult {
   const overlayDir = privateContentDir(options.env ?? process.env, root);
-  const reader = options.cacheDir === undefined ? undefined : cachedMdxReader(join(options.cacheDir, 'mdx-readings.json'), mdxReaderVersion(root));
+  const reader = options.cacheDir === undefined ? undefined : cachedMdxReader(mdxReadingsFile(options.cacheDir), mdxReaderVersion(root));
   const result = validateFiles(
     readContentFiles(root),
     { today: options.today ?? todayIso(), fileExists: (path) => existsSync(join(root, path)) },
