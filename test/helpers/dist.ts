@@ -17,7 +17,7 @@ export function builtPages(outDir: string): Map<string, string> {
 
 /** Markup without Astro's scoped-style classes: class="x astro-ab12cd34" reads class="x". */
 export function withoutScopeClasses(html: string): string {
-  return html.replace(/ class="([^"]*)"/g, (attribute, value: string) => {
+  return html.replace(/ class="([^"]*)"/g, (_attribute, value: string) => {
     const classes = value.split(' ').filter((name) => !/^astro-[a-z0-9]{8}$/.test(name));
     return classes.length === 0 ? '' : ` class="${classes.join(' ')}"`;
   });

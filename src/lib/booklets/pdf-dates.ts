@@ -12,7 +12,7 @@ export function pdfDate(moment: Date): string {
 export function withPdfDates(pdf: Uint8Array, moment: Date): Uint8Array {
   const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
   const date = pdfDate(moment);
-  const replaced = text.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (whole, key: string, found: string) => {
+  const replaced = text.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (_match, key: string, found: string) => {
     if (found.length !== date.length) throw new Error(`Unexpected PDF ${key} "${found}": expected the form ${date}.`);
     return `/${key} (${date})`;
   });
