@@ -1,11 +1,17 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { todayIso } from './src/lib/dates/calendar-date.ts';
 import RunOrder from './test/run-order.ts';
 
 // Node keeps compiled code here (keyed by each file's content), so the scripts the tests start
 // (`npm run new`, `npm run check`) load two to three times faster after their first start.
 process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'pmo-playbook-node-compile-cache');
+
+// One run, one "today": review status and the date rules follow it, and a run that passes midnight
+// UTC would otherwise compare a build of one day with a build of the next. Every build, script
+// and worker the run starts inherits it; tests that need another day set their own.
+process.env.PMO_TODAY ??= todayIso();
 
 const shared = {
   setupFiles: ['./test/setup-formats.ts'],

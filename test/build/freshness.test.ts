@@ -49,11 +49,13 @@ describe('review report and overdue notice', () => {
   let pages: Map<string, string>;
 
   beforeAll(() => {
+    const runToday = process.env.PMO_TODAY;
     process.env.PMO_TODAY = today;
     try {
       build = buildSite(fixtureProject(files));
     } finally {
-      delete process.env.PMO_TODAY;
+      if (runToday === undefined) delete process.env.PMO_TODAY;
+      else process.env.PMO_TODAY = runToday;
     }
     pages = builtPages(build.outDir);
   });
