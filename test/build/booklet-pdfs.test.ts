@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { countPdfPages } from '../../src/lib/booklets/pdf-pages.ts';
 import { stageFile, validContentFiles } from '../helpers/content-fixture.ts';
 import { attributeValues } from '../helpers/dist.ts';
-import { buildSite, fixtureProject } from '../helpers/project.ts';
+import { buildSite, type BuildResult, fixtureProject } from '../helpers/project.ts';
 
 // Fixture builds of the booklet PDFs; the example build's checklists are in checklists.test.ts.
 describe('a build without Chromium for PDFs', () => {
@@ -18,37 +18,41 @@ describe('a build without Chromium for PDFs', () => {
     expect(links).toContain('/playbooks/setup/booklet/');
     expect(links.some((link) => link.endsWith('.pdf'))).toBe(false);
   });
+});
 
-  it('writes the PDF in the same build when Chromium is there, and reports its pages and size', () => {
-    const files = validContentFiles();
-    files['playbooks/setup/third.mdx'] = stageFile(3, 'third-item');
-    const build = buildSite(fixtureProject(files));
-    expect(build.status, build.output).toBe(0);
-    const pdf = join(build.outDir, 'playbooks/setup/setup-checklists.pdf');
-    expect(countPdfPages(readFileSync(pdf))).toBe(4);
-    expect(build.output).toContain(`playbooks/setup/setup-checklists.pdf: 4 pages, ${Math.round(statSync(pdf).size / 1024)} KB (printed)`);
-    // Astro's dead "use astro:head-inject" directive used to cost one Rolldown warning per MDX file.
-    expect(build.output).not.toContain('MODULE_LEVEL_DIRECTIVE');
-  });
-
-  it('copies an unchanged booklet from the cache on the next build and prints a changed one again', () => {
+// One fixture built three times: printed, then unchanged (from the cache), then with a stage more
+// (printed again). The first and last builds are also the checks of a build that prints.
+describe('a build with Chromium for PDFs', () => {
+  const pdfPath = 'playbooks/setup/setup-checklists.pdf';
+  let first: BuildResult;
+  let again: BuildResult;
+  let changed: BuildResult;
+  beforeAll(() => {
     const root = fixtureProject(validContentFiles());
     // A fixture is no git checkout: the build's date comes from SOURCE_DATE_EPOCH or it would be the clock's.
     const build = () => buildSite(root, undefined, { env: { SOURCE_DATE_EPOCH: '1790000000' } });
-    const first = build();
-    expect(first.status, first.output).toBe(0);
-    const pdfPath = 'playbooks/setup/setup-checklists.pdf';
+    first = build();
+    again = build();
+    writeFileSync(join(root, 'playbooks/setup/third.mdx'), stageFile(3, 'third-item'));
+    changed = build();
+  }, 240_000);
 
-    const again = build();
+  it('writes the PDF in the same build, and reports its pages and size', () => {
+    for (const [result, pages] of [[first, 3], [changed, 4]] as const) {
+      expect(result.status, result.output).toBe(0);
+      const pdf = join(result.outDir, pdfPath);
+      expect(countPdfPages(readFileSync(pdf))).toBe(pages);
+      expect(result.output).toContain(`${pdfPath}: ${pages} pages, ${Math.round(statSync(pdf).size / 1024)} KB (printed)`);
+      // Astro's dead "use astro:head-inject" directive used to cost one Rolldown warning per MDX file.
+      expect(result.output).not.toContain('MODULE_LEVEL_DIRECTIVE');
+    }
+  });
+
+  it('copies an unchanged booklet from the cache on the next build and prints a changed one again', () => {
     expect(again.status, again.output).toBe(0);
     expect(again.output).toContain(`${pdfPath}: 3 pages`);
     expect(again.output).toContain('(unchanged, from the cache)');
     expect(readFileSync(join(again.outDir, pdfPath)).equals(readFileSync(join(first.outDir, pdfPath)))).toBe(true);
-
-    writeFileSync(join(root, 'playbooks/setup/third.mdx'), stageFile(3, 'third-item'));
-    const changed = build();
-    expect(changed.status, changed.output).toBe(0);
-    expect(changed.output).toContain(`${pdfPath}: 4 pages`);
     expect(changed.output).toMatch(/setup-checklists\.pdf: 4 pages, \d+ KB \(printed\)/);
-  }, 240_000);
+  });
 });
