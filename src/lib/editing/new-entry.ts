@@ -1,49 +1,7 @@
-import type { CollectionName } from '../../schemas/collections.ts';
 import type { ContentSet } from '../validation/content-set.ts';
 import { improvementEntryKinds } from '../improvement/new-entries.ts';
 import { monitoringEntryKinds } from '../monitoring/new-entries.ts';
-
-/** Marks template text the editor still has to replace; the checker warns while any is left. */
-export const TEMPLATE_MARKER = 'TODO:';
-
-/** What a template may use: today, the content that exists, and who should own the new page. */
-export interface TemplateContext {
-  today: string;
-  content: ContentSet;
-  /** Role that owns the new page (--owner, or a sensible default for the kind). */
-  owner: string;
-}
-
-export interface EntryKind {
-  /** Collection the new file belongs to. */
-  collection: CollectionName;
-  /** How to call it, for messages: `npm run new -- <usage>`. */
-  usage: string;
-  /** Checks the id and names the file to create (relative to the project root), or says what is wrong. */
-  fileOf(id: string, content: ContentSet): { file: string } | { error: string };
-  /** The owner when --owner is not given. */
-  defaultOwner(id: string, content: ContentSet): string | undefined;
-  template(id: string, context: TemplateContext): string;
-  /** Further files the new entry needs to be valid, for example a playbook's first stage. */
-  companions?(id: string, context: TemplateContext): NewFile[];
-}
-
-/** A file `npm run new` writes. */
-export interface NewFile {
-  file: string;
-  text: string;
-}
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slugError = (id: string) => `"${id}" is not a valid id: use lower-case words joined by single hyphens, for example "benefits-review".`;
-
-/** "benefits-review" as "Benefits review". */
-export const titleFromId = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replaceAll('-', ' ');
-
-const todo = (text: string) => JSON.stringify(`${TEMPLATE_MARKER} ${text}`);
-
-/** The role that owns the first playbook: in practice the PMO's lead, who owns most pages. */
-const leadRole = (content: ContentSet) => [...content.playbooks].sort((a, b) => a.data.order - b.data.order)[0]?.data.owner;
+import { type EntryKind, firstStageId, leadRole, type NewFile, SLUG, slugError, TEMPLATE_MARKER, type TemplateContext, titleFromId, todo, yamlFileIn } from './entry-kind.ts';
 
 const reviewLines = (context: TemplateContext, indent = '') =>
   [`${indent}owner: ${context.owner}`, `${indent}lastReviewed: ${context.today}`, `${indent}reviewEveryMonths: 12`].join('\n');
@@ -131,7 +89,7 @@ ${reviewLines(context, '  ')}
 const role: EntryKind = {
   collection: 'roles',
   usage: 'role <role>   for example: npm run new -- role benefits-manager',
-  fileOf: (id) => (SLUG.test(id) ? { file: `content/roles/${id}.yaml` } : { error: slugError(id) }),
+  fileOf: yamlFileIn('content/roles'),
   defaultOwner: (_id, content) => leadRole(content),
   template: (id, context) => `id: ${id}
 title: ${titleFromId(id)}
@@ -153,7 +111,7 @@ const anotherRole = (content: ContentSet, owner: string) => content.roles.map((e
 const raci: EntryKind = {
   collection: 'raci',
   usage: 'raci <matrix>   for example: npm run new -- raci benefits-tracking',
-  fileOf: (id) => (SLUG.test(id) ? { file: `content/raci/${id}.yaml` } : { error: slugError(id) }),
+  fileOf: yamlFileIn('content/raci'),
   defaultOwner: (_id, content) => leadRole(content),
   template: (id, context) => `id: ${id}
 title: ${titleFromId(id)}
@@ -161,7 +119,7 @@ description: ${todo('what this governance process decides and when it runs, in o
 order: ${context.content.raci.length + 1}
 # Stages whose pages list this matrix, as <playbook>/<stage>.
 stages:
-  - ${[...context.content.stages].sort((a, b) => a.id.localeCompare(b.id))[0]?.id ?? 'pmo-setup/establish-governance'}
+  - ${firstStageId(context.content) ?? 'pmo-setup/establish-governance'}
 activities:
   - id: first-activity
     name: ${todo('an activity of the process, starting with a verb')}
@@ -174,7 +132,7 @@ activities:
 const forum: EntryKind = {
   collection: 'forums',
   usage: 'forum <forum>   for example: npm run new -- forum design-authority',
-  fileOf: (id) => (SLUG.test(id) ? { file: `content/governance/forums/${id}.yaml` } : { error: slugError(id) }),
+  fileOf: yamlFileIn('content/governance/forums'),
   defaultOwner: (_id, content) => leadRole(content),
   template: (id, context) => `id: ${id}
 title: ${titleFromId(id)}

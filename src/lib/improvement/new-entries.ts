@@ -1,19 +1,13 @@
 import { addDays } from '../dates/calendar-date.ts';
-import type { ContentSet } from '../validation/content-set.ts';
-import { TEMPLATE_MARKER, type EntryKind } from '../editing/new-entry.ts';
+import { type EntryKind, firstStageId, leadRole, SLUG, slugError, titleFromId, todo, yamlFileIn } from '../editing/entry-kind.ts';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slugError = (id: string) => `"${id}" is not a valid id: use lower-case words joined by single hyphens, for example "faster-decisions".`;
-const todo = (text: string) => JSON.stringify(`${TEMPLATE_MARKER} ${text}`);
-const titleFromId = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replaceAll('-', ' ');
-const leadRole = (content: ContentSet) => [...content.playbooks].sort((a, b) => a.data.order - b.data.order)[0]?.data.owner;
-const firstStage = (content: ContentSet) => [...content.stages].sort((a, b) => a.id.localeCompare(b.id))[0]?.id;
+const example = 'faster-decisions';
 
 const benefit: EntryKind = {
   collection: 'benefits',
   usage: 'benefit <benefit>   for example: npm run new -- benefit faster-decisions',
   fileOf(id, content) {
-    if (!SLUG.test(id)) return { error: slugError(id) };
+    if (!SLUG.test(id)) return { error: slugError(id, example) };
     if (content.objectives.length === 0) return { error: 'A benefit serves an objective: add one in content/objectives/ first.' };
     return { file: `content/benefits/${id}.yaml` };
   },
@@ -46,7 +40,7 @@ review:
 const lesson: EntryKind = {
   collection: 'lessons',
   usage: 'lesson <lesson>   for example: npm run new -- lesson migration-estimates',
-  fileOf: (id) => (SLUG.test(id) ? { file: `content/lessons/${id}.yaml` } : { error: slugError(id) }),
+  fileOf: yamlFileIn('content/lessons', example),
   defaultOwner: (_id, content) => leadRole(content),
   template: (id, context) => `id: ${id}
 title: ${titleFromId(id)}
@@ -59,7 +53,7 @@ why: ${todo('the cause, not the symptom')}
 doDifferently: ${todo('what to do differently next time, specific enough to act on')}
 # Stages whose pages show the lesson, as <playbook>/<stage>.
 stages:
-  - ${firstStage(context.content) ?? 'pmo-setup/continuously-improve'}
+  - ${firstStageId(context.content) ?? 'pmo-setup/continuously-improve'}
 roles:
   - ${context.owner}
 # Themes, lower-case kebab-case, for example estimating or reporting; recurring ones become backlog items.
@@ -72,7 +66,7 @@ const improvement: EntryKind = {
   collection: 'improvements',
   usage: 'improvement <item>   for example: npm run new -- improvement estimating-guide',
   fileOf(id, content) {
-    if (!SLUG.test(id)) return { error: slugError(id) };
+    if (!SLUG.test(id)) return { error: slugError(id, example) };
     if (content.lessons.length === 0 && content.maturityModel.length === 0) {
       return { error: 'A backlog item comes from a lesson or a maturity gap: add a lesson (npm run new -- lesson <id>) or content/maturity/model.yaml first.' };
     }

@@ -1,18 +1,14 @@
 import { addDays, lastDayOfMonth } from '../dates/calendar-date.ts';
-import type { EntryKind, TemplateContext } from '../editing/new-entry.ts';
+import { type EntryKind, firstStageId, type TemplateContext, todo } from '../editing/entry-kind.ts';
 import type { ContentSet } from '../validation/content-set.ts';
 import { levelForRisk } from './risk-scoring.ts';
-
-// The marker is repeated here rather than imported: new-entry.ts lists these kinds, so importing
-// its values back would make the two modules wait on each other.
-const todo = (text: string) => JSON.stringify(`TODO: ${text}`);
 
 /** The first plan, which new RAID items belong to until the editor says otherwise. */
 const firstPlan = (content: ContentSet) => [...content.plans].sort((a, b) => a.id.localeCompare(b.id))[0]?.id;
 
 const belongsTo = (context: TemplateContext) => {
   const plan = firstPlan(context.content);
-  const stage = [...context.content.stages].sort((a, b) => a.id.localeCompare(b.id))[0]?.id;
+  const stage = firstStageId(context.content);
   return ['belongsTo:', plan ? `  plan: ${plan}` : `  stage: ${stage ?? 'pmo-setup/implement-and-monitor'}`, '  # stage: <playbook>/<stage>', '  # objective: <objective id>'].join('\n');
 };
 

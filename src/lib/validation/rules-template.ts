@@ -1,5 +1,5 @@
 import { collectionSources, type CollectionName } from '../../schemas/collections.ts';
-import { TEMPLATE_MARKER } from '../editing/new-entry.ts';
+import { TEMPLATE_MARKER } from '../editing/entry-kind.ts';
 import type { ContentSet, SourcedEntry } from './content-set.ts';
 import type { Problem } from './problem.ts';
 import { problemAt } from './problem-at.ts';
