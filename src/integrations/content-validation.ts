@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { collectionSources } from '../schemas/collections.ts';
 import { formatReport } from '../lib/validation/format-report.ts';
 import { crashText, devOverlayError, type DevOverlayError, failureLine, githubAnnotation, inGitHubActions } from '../lib/validation/report-output.ts';
-import { readMdxAhead, refreshSnapshot } from '../lib/validation/content-snapshot.ts';
+import { refreshSnapshot, refreshSnapshotReadingAhead } from '../lib/validation/content-snapshot.ts';
 import type { ValidationResult } from '../lib/validation/validate-content.ts';
 
 /**
@@ -76,8 +76,7 @@ export function contentValidation(): AstroIntegration {
 /** Runs the checker; a crash of the checker itself is one line, or a stack trace with DEBUG=1. */
 async function checkOrExit(root: string, cacheDir: string, logger: AstroIntegrationLogger): Promise<ValidationResult> {
   try {
-    await readMdxAhead(root, { cacheDir });
-    return refreshSnapshot(root, { cacheDir }).result;
+    return (await refreshSnapshotReadingAhead(root, { cacheDir })).result;
   } catch (error) {
     logger.error(crashText(error, process.env));
     process.exit(2);

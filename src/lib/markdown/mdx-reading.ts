@@ -21,6 +21,9 @@ export const readMdx: MdxReader = (text) => {
 /** Where the content check keeps its MDX readings inside the build's cache folder. */
 export const mdxReadingsFile = (cacheDir: string): string => join(cacheDir, 'mdx-readings.json');
 
+/** The reader that keeps the MDX readings of the project at `root` in the build's cache folder. */
+export const projectMdxReader = (root: string, cacheDir: string): CachedMdxReader => cachedMdxReader(mdxReadingsFile(cacheDir), mdxReaderVersion(root));
+
 /** The readings file: readings by a hash of the file's text, valid for one version of the reading code. */
 interface StoredReadings {
   version: string;
@@ -34,7 +37,7 @@ export interface CachedMdxReader {
    * threads, say), keeping each reading for `read` and `save`. Returns how many were read.
    */
   readAhead(texts: string[], readMissing: (texts: string[]) => Promise<MdxReading[]>): Promise<number>;
-  /** Writes the readings of this run (and only those, so texts no longer present drop out). */
+  /** Writes the readings of this run (and only those, so texts no longer present drop out), unless the file already holds them. */
   save(): void;
   /** Texts read by the parser in this run, and texts whose reading came from the file. */
   readonly counts: { parsed: number; reused: number };
@@ -50,6 +53,8 @@ export function cachedMdxReader(file: string, version: string): CachedMdxReader 
   const known = stored?.version === version ? stored.readings : {};
   const used: Record<string, MdxReading> = {};
   const counts = { parsed: 0, reused: 0 };
+  // What the file holds now: a save writes only when this run has parsed or dropped a page since.
+  let saved = { parsed: 0, pages: Object.keys(known).length };
   const keyOf = (text: string) => createHash('sha256').update(text).digest('hex');
   return {
     counts,
@@ -79,14 +84,15 @@ export function cachedMdxReader(file: string, version: string): CachedMdxReader 
       return used[key];
     },
     save: () => {
-      const keys = Object.keys(used);
-      if (counts.parsed === 0 && keys.length === Object.keys(known).length) return;
+      const pages = Object.keys(used).length;
+      if (counts.parsed === saved.parsed && pages === saved.pages) return;
       mkdirSync(dirname(file), { recursive: true });
       // Written beside its final name and renamed, so a build stopped mid-write leaves the old file whole.
       const partial = `${file}.${process.pid}.partial`;
       // A BigInt literal in a JSX expression (in a diagram's attributes) has no JSON form; it is never read back.
       writeFileSync(partial, JSON.stringify({ version, readings: used } satisfies StoredReadings, (_key, value) => (typeof value === 'bigint' ? String(value) : value)));
       renameSync(partial, file);
+      saved = { parsed: counts.parsed, pages };
     },
   };
 }

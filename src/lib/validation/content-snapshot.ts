@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { cachedMdxReader, mdxReaderVersion, mdxReadingsFile } from '../markdown/mdx-reading.ts';
+import { type CachedMdxReader, projectMdxReader } from '../markdown/mdx-reading.ts';
 import { readMdxInWorkers } from '../markdown/mdx-reading-workers.ts';
 import { privateContentDir, readOverlayFiles } from './private-overlay.ts';
 import { readContentFiles } from './load-content.ts';
@@ -30,12 +30,12 @@ const registry = ((globalThis as Record<symbol, unknown>)[registryKey] ??= new M
  * build (and again on each save in `npm run dev`), with the build's `cacheDir`, where the check
  * keeps what it read from each MDX page for the next build.
  */
-export function refreshSnapshot(root: string, { cacheDir }: { cacheDir?: string } = {}): ContentSnapshot {
+export function refreshSnapshot(root: string, { cacheDir, reader }: { cacheDir?: string; reader?: CachedMdxReader } = {}): ContentSnapshot {
   const key = resolve(root);
   const fingerprint = contentFingerprint(key);
   const previous = registry.get(key);
   if (previous?.fingerprint === fingerprint) return previous;
-  const result = validateContent(key, { cacheDir });
+  const result = validateContent(key, { cacheDir, reader });
   for (const entries of Object.values(result.content)) if (Array.isArray(entries)) entries.forEach(freezeEntry);
   const snapshot: ContentSnapshot = Object.freeze({ root: key, fingerprint, result });
   registry.set(key, snapshot);
@@ -48,16 +48,24 @@ export function refreshSnapshot(root: string, { cacheDir }: { cacheDir?: string 
  * playbook spends most of its content check parsing MDX on one thread; few pages change between
  * warm builds, and then this reads nothing. Returns how many pages it read.
  */
-export async function readMdxAhead(root: string, { cacheDir }: { cacheDir: string }): Promise<number> {
-  const key = resolve(root);
-  const pages = [...readContentFiles(key).values()].flat().filter((file) => file.path.endsWith('.mdx'));
-  const reader = cachedMdxReader(mdxReadingsFile(cacheDir), mdxReaderVersion(key));
+export async function readMdxAhead(root: string, { cacheDir, reader = projectMdxReader(resolve(root), cacheDir) }: { cacheDir: string; reader?: CachedMdxReader }): Promise<number> {
+  const pages = [...readContentFiles(resolve(root)).values()].flat().filter((file) => file.path.endsWith('.mdx'));
   const read = await reader.readAhead(
     pages.map((page) => page.text),
     (texts) => readMdxInWorkers(texts),
   );
   reader.save();
   return read;
+}
+
+/**
+ * refreshSnapshot as a build runs it: the MDX pages read ahead on every core first, and the check
+ * then given the same reader, so the readings file is read, and the reading code hashed, once.
+ */
+export async function refreshSnapshotReadingAhead(root: string, { cacheDir }: { cacheDir: string }): Promise<ContentSnapshot> {
+  const reader = projectMdxReader(resolve(root), cacheDir);
+  await readMdxAhead(root, { cacheDir, reader });
+  return refreshSnapshot(root, { cacheDir, reader });
 }
 
 /** A hash of what the checker reads: the content files and the private overlay PRIVATE_CONTENT_DIR names. */

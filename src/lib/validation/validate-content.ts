@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { CollectionName } from '../../schemas/collections.ts';
 import { useOrganizationFormats } from '../formats/format.ts';
 import { todayIso } from '../dates/calendar-date.ts';
-import { cachedMdxReader, type MdxReader, mdxReaderVersion, mdxReadingsFile, readMdx } from '../markdown/mdx-reading.ts';
+import { type CachedMdxReader, type MdxReader, projectMdxReader, readMdx } from '../markdown/mdx-reading.ts';
 import { type ContentFile, parseContent, readContentFiles } from './load-content.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { checklistLinksResolve, stageSlugsAreNotReserved } from './rules-checklist.ts';
@@ -178,11 +178,12 @@ export function validateFiles(files: Map<CollectionName, ContentFile[]>, context
 /**
  * Checks every content file of the project at `root`, with the private overlay that
  * PRIVATE_CONTENT_DIR names in `env`; `today` defaults to todayIso(). With `cacheDir` (the
- * build's), MDX readings are kept there between runs and unchanged pages are not parsed again.
+ * build's), MDX readings are kept there between runs and unchanged pages are not parsed again;
+ * `reader` is such a reader already in use (the build's, after reading ahead).
  */
-export function validateContent(root: string, options: { today?: string; env?: Record<string, string | undefined>; cacheDir?: string } = {}): ValidationResult {
+export function validateContent(root: string, options: { today?: string; env?: Record<string, string | undefined>; cacheDir?: string; reader?: CachedMdxReader } = {}): ValidationResult {
   const overlayDir = privateContentDir(options.env ?? process.env, root);
-  const reader = options.cacheDir === undefined ? undefined : cachedMdxReader(mdxReadingsFile(options.cacheDir), mdxReaderVersion(root));
+  const reader = options.reader ?? (options.cacheDir === undefined ? undefined : projectMdxReader(root, options.cacheDir));
   const result = validateFiles(
     readContentFiles(root),
     { today: options.today ?? todayIso(), fileExists: (path) => existsSync(join(root, path)) },
