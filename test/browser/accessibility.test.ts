@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditAccessibility } from '../helpers/axe.ts';
+import { type AuditOptions, auditAccessibility } from '../helpers/axe.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { openSite, withPage, type SiteUnderTest } from '../helpers/site-under-test.ts';
 
@@ -13,8 +13,8 @@ describe('the accessibility gate', () => {
   });
   afterAll(() => fixtures?.close());
 
-  const audit = (path: string, colorScheme: 'light' | 'dark') =>
-    withPage(fixtures, path, { colorScheme }, async (page) => (await auditAccessibility(page, path)).map((problem) => `${problem.rule} ${problem.element}`));
+  const audit = (path: string, colorScheme: 'light' | 'dark', options?: AuditOptions) =>
+    withPage(fixtures, path, { colorScheme }, async (page) => (await auditAccessibility(page, path, options)).map((problem) => `${problem.rule} ${problem.element}`));
 
   it('fails a page with an image that has no text alternative, naming the element', async () => {
     expect(await audit('/missing-alt.html', 'light')).toEqual(['image-alt #route-map']);
@@ -23,5 +23,10 @@ describe('the accessibility gate', () => {
   it('fails text whose contrast is too low, in the scheme where it is too low', async () => {
     expect(await audit('/low-contrast.html', 'light')).toEqual([]);
     expect(await audit('/low-contrast.html', 'dark')).toEqual(['color-contrast #review-date']);
+  });
+
+  it('checks only the parts named with `within`, measuring their contrast against the page behind them', async () => {
+    expect(await audit('/low-contrast.html', 'dark', { within: ['#review-date'] })).toEqual(['color-contrast #review-date']);
+    expect(await audit('/low-contrast.html', 'dark', { within: ['h1'] })).toEqual([]);
   });
 });

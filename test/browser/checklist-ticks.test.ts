@@ -206,8 +206,14 @@ describe('without JavaScript', () => {
   });
 });
 
+// every-page.test.ts audits each page whole, with no ticks stored. Ticks change only what the
+// checklist and progress elements show (the printable sheet and booklets run no script), so
+// those elements are what is audited again here, with ticks.
 describe('accessibility of the checklist pages', () => {
-  const paths = [stagePath, '/playbooks/pmo-setup/', '/playbooks/pmo-setup/establish-governance/checklist/', '/playbooks/pmo-setup/booklet/', '/playbooks/project-lifecycle/booklet/'];
+  const ticked = [
+    { path: stagePath, within: ['stage-checklist'] },
+    { path: '/playbooks/pmo-setup/', within: ['playbook-progress'] },
+  ];
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations in ${colorScheme} mode, with ticks, a reworded note and progress showing`, { timeout: 120_000 }, async () => {
@@ -222,9 +228,9 @@ describe('accessibility of the checklist pages', () => {
         },
         [storageKey, required[1].id],
       );
-      for (const path of paths) {
+      for (const { path, within } of ticked) {
         await page.goto(`${site.server.origin}${path}`);
-        expect((await auditAccessibility(page, `${path} [${colorScheme}, ticks]`)).map(formatAccessibilityProblem)).toEqual([]);
+        expect((await auditAccessibility(page, `${path} [${colorScheme}, ticks]`, { within })).map(formatAccessibilityProblem)).toEqual([]);
       }
     });
   }

@@ -69,7 +69,7 @@ async function tourEveryPage(site: SiteUnderTest, colorScheme: 'light' | 'dark',
         await overflow(path, 'disclosures open');
       }
       const extraTags = bestPracticePages.has(path) ? ['best-practice'] : [];
-      accessibility.push(...(await auditAccessibility(page, `${path} [${colorScheme}, ${device.viewport.width} px]`, extraTags)));
+      accessibility.push(...(await auditAccessibility(page, `${path} [${colorScheme}, ${device.viewport.width} px]`, { extraTags })));
     }
   } finally {
     await context.close();
