@@ -1,10 +1,13 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countPdfPages } from '../../src/lib/booklets/pdf-pages.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { validContentFiles } from '../helpers/content-fixture.ts';
-import { buildSite, fixtureProject, projectRoot } from '../helpers/project.ts';
+import { buildSite, type BuildResult, fixtureProject, projectRoot } from '../helpers/project.ts';
+import { attributeValues } from '../helpers/dist.ts';
 import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 
@@ -115,15 +118,17 @@ ${row('Stop a project that is forecast to breach its tolerances', 'CAICRCRAIIIR'
 let browser: Browser;
 let example: StaticSite;
 let fixture: StaticSite;
+let fixtureBuild: BuildResult;
 
 beforeAll(async () => {
   const files = validContentFiles();
   files['playbooks/setup/first.mdx'] = twelveItemStage();
   files['playbooks/setup/second.mdx'] = wideContentStage();
-  // PDFs are not needed from this build: the tests print the pages themselves.
-  const build = buildSite(fixtureProject(files), undefined, { env: { BOOKLET_PDF: 'off' } });
-  if (build.status !== 0) throw new Error(`The print fixture did not build:\n${build.output}`);
-  fixture = await serveDirectory(build.outDir);
+  // PDFs are not needed from this build: the tests print the pages themselves. The build is also
+  // the check of a build told to write none.
+  fixtureBuild = buildSite(fixtureProject(files), undefined, { env: { BOOKLET_PDF: 'off' } });
+  if (fixtureBuild.status !== 0) throw new Error(`The print fixture did not build:\n${fixtureBuild.output}`);
+  fixture = await serveDirectory(fixtureBuild.outDir);
   example = await serveDirectory(await exampleSiteDir());
   browser = await launchChromium();
 });
@@ -206,4 +211,15 @@ describe('every page in print', () => {
       expect(countPdfPages(await page.pdf({ format: size.format }))).toBeGreaterThan(0);
     });
   }
+});
+
+describe('a build without Chromium for PDFs (BOOKLET_PDF=off)', () => {
+  it('says so, builds the HTML booklet, and links only to it', () => {
+    expect(fixtureBuild.output).toContain('Booklet PDFs skipped. BOOKLET_PDF=off: booklet PDFs are not written.');
+    expect(existsSync(join(fixtureBuild.outDir, 'playbooks/setup/booklet/index.html'))).toBe(true);
+    expect(existsSync(join(fixtureBuild.outDir, 'playbooks/setup/setup-checklists.pdf'))).toBe(false);
+    const links = attributeValues(readFileSync(join(fixtureBuild.outDir, 'playbooks/setup/index.html'), 'utf8'), 'a', 'href');
+    expect(links).toContain('/playbooks/setup/booklet/');
+    expect(links.some((link) => link.endsWith('.pdf'))).toBe(false);
+  });
 });

@@ -1,15 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
-import { validContentFiles } from '../helpers/content-fixture.ts';
 import { pageKinds } from '../../src/lib/pages/catalogue.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
-import { buildSite, fixtureProject, projectRoot } from '../helpers/project.ts';
+import { projectRoot } from '../helpers/project.ts';
 import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
+import { recordSearchRenders, renderCount, waitForResults } from '../helpers/search-renders.ts';
 import { auditAccessibility } from '../helpers/axe.ts';
 import { formatAccessibilityProblem } from '../quality/axe-report.ts';
 
@@ -53,29 +50,10 @@ afterAll(async () => {
 /** A page whose <site-search> elements log each rendered result set to window.searchRenders. */
 async function openPage(path: string, context?: BrowserContext): Promise<Page> {
   const owner = context ?? (await browser.newContext());
-  await owner.addInitScript(() => {
-    const renders: { query: string; count: number }[] = [];
-    Object.assign(window, { searchRenders: renders });
-    document.addEventListener('site-search:rendered', (event) => renders.push((event as CustomEvent).detail));
-  });
+  await recordSearchRenders(owner);
   const page = await owner.newPage();
   await page.goto(`${site.origin}${path}`);
   return page;
-}
-
-const renderCount = (page: Page) => page.evaluate(() => (window as unknown as { searchRenders: unknown[] }).searchRenders.length);
-
-/** Waits until search has rendered results once more than `before`, for this query. */
-async function waitForResults(page: Page, query: string, before: number): Promise<number> {
-  const handle = await page.waitForFunction(
-    ({ query, before }) => {
-      const renders = (window as unknown as { searchRenders: { query: string; count: number }[] }).searchRenders;
-      const last = renders.at(-1);
-      return renders.length > before && last?.query === query ? last.count : undefined;
-    },
-    { query, before },
-  );
-  return (await handle.jsonValue()) as number;
 }
 
 /** Types a query into the search page's box and waits for its results. */
@@ -349,39 +327,6 @@ describe('without JavaScript', () => {
     for (const path of expected) expect(links).toContain(path);
     expect(new Set(links).size).toBe(links.length);
     expect(await page.locator('.search-form').isHidden()).toBe(true);
-    await context.close();
-  });
-});
-
-describe('under a deploy base path', () => {
-  let served: StaticSite;
-
-  beforeAll(async () => {
-    // The site is built for /handbook/ and served from a folder whose handbook/ is the build.
-    const root = mkdtempSync(join(tmpdir(), 'pmo-base-'));
-    const build = buildSite(fixtureProject(validContentFiles()), join(root, 'handbook'), { env: { BASE_PATH: '/handbook/' } });
-    if (build.status !== 0) throw new Error(`The fixture site did not build:\n${build.output}`);
-    served = await serveDirectory(root);
-  });
-
-  afterAll(() => served?.close());
-
-  it('loads the Pagefind bundle and links results under the base', async () => {
-    const context = await browser.newContext();
-    const requests: string[] = [];
-    context.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await context.addInitScript(() => {
-      const renders: unknown[] = [];
-      Object.assign(window, { searchRenders: renders });
-      document.addEventListener('site-search:rendered', (event) => renders.push((event as CustomEvent).detail));
-    });
-    const page = await context.newPage();
-    await page.goto(`${served.origin}/handbook/`);
-    await page.locator('#site-search-input').fill('Sponsor');
-    await waitForResults(page, 'Sponsor', 0);
-    expect(requests).toContain('/handbook/pagefind/pagefind.js');
-    await page.keyboard.press('ArrowDown');
-    await Promise.all([page.waitForURL(`${served.origin}/handbook/roles/sponsor/`), page.keyboard.press('Enter')]);
     await context.close();
   });
 });

@@ -1,24 +1,29 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
 import { stageFile, validContentFiles } from '../helpers/content-fixture.ts';
 import { attributeValues, builtPages } from '../helpers/dist.ts';
 import { buildSite, fixtureProject, type BuildResult } from '../helpers/project.ts';
+import { recordSearchRenders, waitForResults } from '../helpers/search-renders.ts';
+import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
 
 // A GitHub Pages project site lives under /<repository>/; deploy.yml builds with BASE_PATH set so.
 describe('site built for a project page under a base path', () => {
   let build: BuildResult;
   let pages: Map<string, string>;
+  let servedFolder: string;
 
   beforeAll(() => {
     const files = validContentFiles();
     files['playbooks/setup/first.mdx'] = `${stageFile(1, 'first-item')}
 See the [scope](/scope/#scope-thresholds), the [next stage](../second/), [a role](/roles/sponsor/) and ![the map](/favicon.svg).
 `;
-    process.env.BASE_PATH = '/pmo-playbook/';
-    try {
-      build = buildSite(fixtureProject(files));
-    } finally {
-      delete process.env.BASE_PATH;
-    }
+    // Built into pmo-playbook/ of a folder that is served whole, as the host serves the site.
+    servedFolder = mkdtempSync(join(tmpdir(), 'pmo-base-'));
+    build = buildSite(fixtureProject(files), join(servedFolder, 'pmo-playbook'), { env: { BASE_PATH: '/pmo-playbook/' } });
     pages = builtPages(build.outDir);
   });
 
@@ -37,5 +42,34 @@ See the [scope](/scope/#scope-thresholds), the [next stage](../second/), [a role
       );
       expect(rootLinks.filter((url) => !url.startsWith('/pmo-playbook/')), path).toEqual([]);
     }
+  });
+
+  describe('in a browser', () => {
+    let served: StaticSite;
+    let browser: Browser;
+    beforeAll(async () => {
+      expect(build.status, build.output).toBe(0);
+      served = await serveDirectory(servedFolder);
+      browser = await launchChromium();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await served?.close();
+    });
+
+    it('loads the Pagefind bundle and links results under the base', async () => {
+      const context = await browser.newContext();
+      const requests: string[] = [];
+      context.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      await recordSearchRenders(context);
+      const page = await context.newPage();
+      await page.goto(`${served.origin}/pmo-playbook/`);
+      await page.locator('#site-search-input').fill('Sponsor');
+      await waitForResults(page, 'Sponsor', 0);
+      expect(requests).toContain('/pmo-playbook/pagefind/pagefind.js');
+      await page.keyboard.press('ArrowDown');
+      await Promise.all([page.waitForURL(`${served.origin}/pmo-playbook/roles/sponsor/`), page.keyboard.press('Enter')]);
+      await context.close();
+    });
   });
 });

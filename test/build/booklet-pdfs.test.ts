@@ -1,24 +1,12 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countPdfPages } from '../../src/lib/booklets/pdf-pages.ts';
 import { stageFile, validContentFiles } from '../helpers/content-fixture.ts';
-import { attributeValues } from '../helpers/dist.ts';
 import { buildSite, type BuildResult, fixtureProject } from '../helpers/project.ts';
 
-// Fixture builds of the booklet PDFs; the example build's checklists are in checklists.test.ts.
-describe('a build without Chromium for PDFs', () => {
-  it('says so, builds the HTML booklet, and links only to it', () => {
-    const build = buildSite(fixtureProject(validContentFiles()), undefined, { env: { BOOKLET_PDF: 'off' } });
-    expect(build.status, build.output).toBe(0);
-    expect(build.output).toContain('Booklet PDFs skipped. BOOKLET_PDF=off: booklet PDFs are not written.');
-    expect(existsSync(join(build.outDir, 'playbooks/setup/booklet/index.html'))).toBe(true);
-    expect(existsSync(join(build.outDir, 'playbooks/setup/setup-checklists.pdf'))).toBe(false);
-    const links = attributeValues(readFileSync(join(build.outDir, 'playbooks/setup/index.html'), 'utf8'), 'a', 'href');
-    expect(links).toContain('/playbooks/setup/booklet/');
-    expect(links.some((link) => link.endsWith('.pdf'))).toBe(false);
-  });
-});
+// Fixture builds of the booklet PDFs; the example build's checklists are in checklists.test.ts, and
+// a build with BOOKLET_PDF=off is print.test.ts's fixture.
 
 // One fixture built three times: printed, then unchanged (from the cache), then with a stage more
 // (printed again). The first and last builds are also the checks of a build that prints.
