@@ -18,7 +18,8 @@ const shared = {
   testTimeout: 30_000,
   hookTimeout: 240_000,
   // Each worker keeps the modules it has loaded from one file to the next (setupFiles still run
-  // before each file): about half the CPU time of loading them again per file.
+  // before each file). Loading them again per file cost the unit files twice the CPU time, and
+  // took 7 % of the whole run's file time where it now takes 4 %.
   isolate: false,
 };
 
