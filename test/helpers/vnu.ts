@@ -13,8 +13,9 @@ const installJavaAdvice = [
 
 /**
  * A check runs for seconds, too briefly for Java's optimising compiler to pay back: with the
- * quick compiler alone, checking the example's pages takes half the CPU time. Its compiled code
- * needs deeper stacks than the 512 KB vnu asks for, hence -Xss.
+ * quick compiler alone, checking the example's pages takes half the CPU time. Code from the
+ * quick compiler uses more stack, and vnu's schema check then overflows Java's default 1 MB
+ * thread stack, hence -Xss.
  */
 const javaOptions = ['-XX:TieredStopAtLevel=1', '-Xss4m'];
 
