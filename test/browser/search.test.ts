@@ -10,11 +10,7 @@ import { recordSearchRenders, renderCount, waitForResults } from '../helpers/sea
 import { auditAccessibility } from '../helpers/axe.ts';
 import { formatAccessibilityProblem } from '../quality/axe-report.ts';
 
-/**
- * "accountable" must find the pages that say who is accountable. RACI matrix pages arrive on
- * another branch; until then the governance stage (which defines the decision RACI) is the page
- * that must come up. When RACI pages exist, switch this to { type: 'RACI matrix' }.
- */
+/** "accountable" must find the pages that say who is accountable: the RACI matrices. */
 const accountableMustFind: { type: string; path?: string } = { type: 'RACI matrix' };
 
 /**
