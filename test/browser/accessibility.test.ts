@@ -28,5 +28,7 @@ describe('the accessibility gate', () => {
   it('checks only the parts named with `within`, measuring their contrast against the page behind them', async () => {
     expect(await audit('/low-contrast.html', 'dark', { within: ['#review-date'] })).toEqual(['color-contrast #review-date']);
     expect(await audit('/low-contrast.html', 'dark', { within: ['h1'] })).toEqual([]);
+    // A scope that matches nothing (a renamed element) fails rather than passing on nothing.
+    await expect(audit('/low-contrast.html', 'dark', { within: ['#renamed'] })).rejects.toThrow('No elements found for include');
   });
 });
