@@ -1,14 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
 import { stageFile, validContentFiles } from '../helpers/content-fixture.ts';
 import { attributeValues, builtPages } from '../helpers/dist.ts';
 import { buildSite, fixtureProject, type BuildResult } from '../helpers/project.ts';
 import { recordSearchRenders, waitForResults } from '../helpers/search-renders.ts';
-import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
+import { openSite, type SiteUnderTest } from '../helpers/site-under-test.ts';
 
 // A GitHub Pages project site lives under /<repository>/; deploy.yml builds with BASE_PATH set so.
 describe('site built for a project page under a base path', () => {
@@ -45,30 +43,25 @@ See the [scope](/scope/#scope-thresholds), the [next stage](../second/), [a role
   });
 
   describe('in a browser', () => {
-    let served: StaticSite;
-    let browser: Browser;
+    let site: SiteUnderTest;
     beforeAll(async () => {
       expect(build.status, build.output).toBe(0);
-      served = await serveDirectory(servedFolder);
-      browser = await launchChromium();
+      site = await openSite(servedFolder);
     });
-    afterAll(async () => {
-      await browser?.close();
-      await served?.close();
-    });
+    afterAll(() => site?.close());
 
     it('loads the Pagefind bundle and links results under the base', async () => {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const requests: string[] = [];
       context.on('request', (request) => requests.push(new URL(request.url()).pathname));
       await recordSearchRenders(context);
       const page = await context.newPage();
-      await page.goto(`${served.origin}/pmo-playbook/`);
+      await page.goto(site.url('/pmo-playbook/'));
       await page.locator('#site-search-input').fill('Sponsor');
       await waitForResults(page, 'Sponsor', 0);
       expect(requests).toContain('/pmo-playbook/pagefind/pagefind.js');
       await page.keyboard.press('ArrowDown');
-      await Promise.all([page.waitForURL(`${served.origin}/pmo-playbook/roles/sponsor/`), page.keyboard.press('Enter')]);
+      await Promise.all([page.waitForURL(site.url('/pmo-playbook/roles/sponsor/')), page.keyboard.press('Enter')]);
       await context.close();
     });
   });
