@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bookletPdfCacheKey } from '../lib/booklets/pdf-cache-key.ts';
 import { chromiumFlags, findChromium, installChromiumAdvice, type ChromiumSearch } from '../lib/chromium/find-chromium.ts';
+import { playwrightManagedPath } from '../lib/chromium/playwright-managed.ts';
 import { countPdfPages } from '../lib/booklets/pdf-pages.ts';
 import { withPdfDates } from '../lib/booklets/pdf-dates.ts';
 import { routes, withBase } from '../lib/pages/routes.ts';
@@ -32,15 +33,6 @@ export function planBookletPdfs(command: string, search: ChromiumSearch): Bookle
   }
   if (!found) return { reason: `${installChromiumAdvice}\nWithout it, booklet PDFs are not written; the HTML booklets are built as usual.` };
   return { chromiumPath: found.path };
-}
-
-/** The Playwright-managed Chromium's path, when playwright-core is installed (it is a dev dependency). */
-async function playwrightManagedPath(): Promise<string | undefined> {
-  try {
-    return (await import('playwright-core')).chromium.executablePath();
-  } catch {
-    return undefined;
-  }
 }
 
 const contentTypes: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png' };
@@ -155,7 +147,7 @@ export function bookletPdf(): AstroIntegration {
     name: 'pmo-playbook:booklet-pdf',
     hooks: {
       'astro:config:setup': async ({ command, updateConfig, logger }) => {
-        plan = planBookletPdfs(command, { env: process.env, playwrightManagedPath: await playwrightManagedPath() });
+        plan = planBookletPdfs(command, { env: process.env, playwrightManagedPath: await playwrightManagedPath({ env: process.env }) });
         if (command === 'build' && 'reason' in plan) logger.warn(`Booklet PDFs skipped. ${plan.reason}`);
         const available = plan.chromiumPath !== undefined;
         updateConfig({

@@ -1,4 +1,3 @@
-import { chromium } from 'playwright-core';
 import { chromiumFlags } from '../../lib/chromium/find-chromium.ts';
 import { mermaidConfig, renderId, renderViewport } from '../../lib/diagrams/render-config.ts';
 
@@ -32,6 +31,8 @@ const batchSize = 25;
  */
 export async function renderInChromium(jobs: readonly RenderJob[], options: { chromiumPath: string; mermaidScript: string; onBatch?: (done: number) => void }): Promise<RenderRun> {
   const started = performance.now();
+  // Loaded here, not at the top: a build whose diagrams are all cached never needs it.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: options.chromiumPath, args: chromiumFlags });
   try {
     const context = await browser.newContext({ viewport: renderViewport });

@@ -1,8 +1,8 @@
-import { chromium } from 'playwright-core';
 import { checkDiagramSyntax, mermaidErrorLine } from '../../lib/diagrams/check-syntax.ts';
 import type { DiagramRequest } from '../../lib/diagrams/collect-diagrams.ts';
 import { diagramKey, normaliseSource, readCachedSvg, writeCachedSvg } from '../../lib/diagrams/diagram-cache.ts';
 import { findChromium, installChromiumAdvice, type ChromiumFound } from '../../lib/chromium/find-chromium.ts';
+import { playwrightManagedPath } from '../../lib/chromium/playwright-managed.ts';
 import { renderInChromium } from './chromium-renderer.ts';
 
 /** One diagram that could not be rendered, with every place that shows it. */
@@ -32,7 +32,7 @@ export interface EnsureOptions {
   onProgress?: (message: string) => void;
 }
 
-const defaultChromium = () => findChromium({ env: process.env, playwrightManagedPath: chromium.executablePath() });
+const defaultChromium = async () => findChromium({ env: process.env, playwrightManagedPath: await playwrightManagedPath({ env: process.env }) });
 
 /** Mermaid's wording for a source it cannot read, as opposed to one it failed to draw. */
 const isSyntaxError = (message: string) => /\b(Parse|Lexical) error on line \d+|No diagram type detected/.test(message);
@@ -56,7 +56,7 @@ export async function ensureDiagramsRendered(requests: readonly DiagramRequest[]
   let found: ChromiumFound | undefined;
   let noBrowser = installChromiumAdvice;
   try {
-    found = (options.locateChromium ?? defaultChromium)();
+    found = options.locateChromium ? options.locateChromium() : await defaultChromium();
   } catch (error) {
     // CHROMIUM_PATH names a file that is not there.
     noBrowser = `${error instanceof Error ? error.message : String(error)}\n${installChromiumAdvice}`;
