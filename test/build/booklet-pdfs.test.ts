@@ -1,8 +1,9 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countPdfPages } from '../../src/lib/booklets/pdf-pages.ts';
 import { stageFile, validContentFiles } from '../helpers/content-fixture.ts';
+import { attributeValues, resolvesInBuild } from '../helpers/dist.ts';
 import { buildSite, type BuildResult, fixtureProject } from '../helpers/project.ts';
 
 // Fixture builds of the booklet PDFs; the example build's checklists are in checklists.test.ts, and
@@ -24,6 +25,15 @@ describe('a build with Chromium for PDFs', () => {
     writeFileSync(join(root, 'playbooks/setup/third.mdx'), stageFile(3, 'third-item'));
     changed = build();
   }, 240_000);
+
+  it('builds the valid fixture (bad-content.test.ts breaks it) styled like the real site', () => {
+    expect(first.status, first.output).toBe(0);
+    expect(existsSync(join(first.outDir, 'playbooks/setup/second/index.html'))).toBe(true);
+    // A linked src once lost its CSS: a fixture project is copied, and gets the site's one stylesheet.
+    const stylesheets = attributeValues(readFileSync(join(first.outDir, 'playbooks/setup/second/index.html'), 'utf8'), 'link', 'href').filter((href) => href.endsWith('.css'));
+    expect(stylesheets).toHaveLength(1);
+    expect(resolvesInBuild(first.outDir, stylesheets[0])).toBe(true);
+  });
 
   it('writes the PDF in the same build, and reports its pages and size', () => {
     for (const [result, pages] of [[first, 3], [changed, 4]] as const) {
