@@ -1,15 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { exampleContent } from '../helpers/example-content.ts';
 import { downloadedText } from '../helpers/browser.ts';
-import { projectRoot } from '../helpers/project.ts';
 import { openSite, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 import { auditAccessibility } from '../helpers/axe.ts';
 import { formatAccessibilityProblem } from '../quality/axe-report.ts';
 
 // Items and counts come from the content files, not from the site code under test.
-const content = validateContent(projectRoot).content;
+const content = exampleContent;
 const stage = content.stages.find((candidate) => candidate.id === 'pmo-setup/establish-governance')!;
 const items = stage.data.checklist;
 const required = items.filter((item) => item.required);

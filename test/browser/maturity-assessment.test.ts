@@ -1,15 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleContent } from '../helpers/example-content.ts';
 import { formatAccessibilityProblem } from '../quality/axe-report.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { auditAccessibility } from '../helpers/axe.ts';
 import { downloadedText } from '../helpers/browser.ts';
-import { projectRoot } from '../helpers/project.ts';
 import { openSite, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 
 // Statements and levels come from the content file, not from the code under test.
-const [model] = validateContent(projectRoot).content.maturityModel;
+const [model] = exampleContent.maturityModel;
 const perspectives = model.data.perspectives;
 const [first, second] = perspectives;
 const statementCount = perspectives.reduce((sum, perspective) => sum + perspective.levels.reduce((count, level) => count + level.statements.length, 0), 0);

@@ -2,16 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleContent } from '../helpers/example-content.ts';
 import { countPdfPages } from '../../src/lib/booklets/pdf-pages.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { validContentFiles } from '../helpers/content-fixture.ts';
-import { buildSite, type BuildResult, fixtureProject, projectRoot } from '../helpers/project.ts';
+import { buildSite, type BuildResult, fixtureProject } from '../helpers/project.ts';
 import { attributeValues } from '../helpers/dist.ts';
 import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 
-const content = validateContent(projectRoot).content;
+const content = exampleContent;
 
 // Paper sizes and the printable width left by the site's @page margins (14 mm each side), in CSS pixels.
 const mm = 96 / 25.4;

@@ -1,9 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleContent } from '../helpers/example-content.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { pageKinds } from '../../src/lib/pages/catalogue.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
-import { projectRoot } from '../helpers/project.ts';
 import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 import { recordSearchRenders, renderCount, waitForResults } from '../helpers/search-renders.ts';
@@ -20,7 +19,7 @@ const accountableMustFind: { type: string; path?: string } = { type: 'RACI matri
 const searchElements = ['site-search'];
 
 // Expected pages come from the content files as the checker reads them, not from the site code.
-const content = validateContent(projectRoot).content;
+const content = exampleContent;
 
 /** The RAID log pages search files under a stage: the site's log and each plan's, when an item belongs to it. */
 function raidLogsOfStage(stageId: string): string[] {

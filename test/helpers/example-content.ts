@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { projectRoot } from './project.ts';
 
-// Browser tests take what they expect to see from the content files as the checker reads them,
-// not from the site code they test.
-const content = validateContent(projectRoot).content;
+/**
+ * The example's content as the checker reads it. Browser tests take what they expect to see from
+ * here, not from the site code they test; read once per worker, which keeps modules between files.
+ */
+export const exampleContent = validateContent(projectRoot).content;
+const content = exampleContent;
 
 export const exampleOrganization = content.organization[0].data;
 
