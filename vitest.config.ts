@@ -1,12 +1,24 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { todayIso } from './src/lib/dates/calendar-date.ts';
 import RunOrder from './test/run-order.ts';
 
+const systemTemp = tmpdir();
+
 // Node keeps compiled code here (keyed by each file's content), so the scripts the tests start
 // (`npm run new`, `npm run check`) load two to three times faster after their first start.
-process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'pmo-playbook-node-compile-cache');
+process.env.NODE_COMPILE_CACHE ??= join(systemTemp, 'pmo-playbook-node-compile-cache');
+// Caches whose entries are named by their content, kept from one run to the next.
+process.env.PMO_TEST_CACHE_DIR ??= join(systemTemp, 'pmo-playbook-test-cache');
+
+// Everything else a run writes to the temporary folder (about 350 fixture projects, 25 builds,
+// browser profiles) goes into a folder of its own, which goes when the run ends: left behind,
+// they filled gigabytes of /tmp after a few dozen runs. Workers, builds and browsers inherit TMPDIR.
+const runTemp = mkdtempSync(join(systemTemp, 'pmo-playbook-test-run-'));
+process.env.TMPDIR = runTemp;
+process.on('exit', () => rmSync(runTemp, { recursive: true, force: true }));
 
 // One run, one "today": review status and the date rules follow it, and a run that passes midnight
 // UTC would otherwise compare a build of one day with a build of the next. Every build, script

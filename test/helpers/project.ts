@@ -17,7 +17,7 @@ export const exampleBuildEnv = { PRIVATE_CONTENT_DIR: exampleOverlayFolder };
  * source and the render settings, so sharing never changes a result; it only spares most
  * fixture builds a browser start for the same generated diagrams.
  */
-export const sharedDiagramCache = join(tmpdir(), 'pmo-playbook-fixture-diagrams-cache');
+export const sharedDiagramCache = join(process.env.PMO_TEST_CACHE_DIR ?? tmpdir(), 'fixture-diagrams');
 
 /**
  * The site's code with someone else's content: a fixture project in a temporary folder. Its
