@@ -13,7 +13,7 @@ process.env.NODE_COMPILE_CACHE ??= join(systemTemp, 'pmo-playbook-node-compile-c
 // Caches whose entries are named by their content, kept from one run to the next.
 process.env.PMO_TEST_CACHE_DIR ??= join(systemTemp, 'pmo-playbook-test-cache');
 
-// Everything else a run writes to the temporary folder (about 350 fixture projects, 25 builds,
+// Everything else a run writes to the temporary folder (over 300 fixture projects, some 20 builds,
 // browser profiles) goes into a folder of its own, which goes when the run ends: left behind,
 // they filled gigabytes of /tmp after a few dozen runs. Workers, builds and browsers inherit TMPDIR.
 const runTemp = mkdtempSync(join(systemTemp, 'pmo-playbook-test-run-'));

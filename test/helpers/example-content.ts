@@ -8,11 +8,10 @@ import { projectRoot } from './project.ts';
  * here, not from the site code they test; read once per worker, which keeps modules between files.
  */
 export const exampleContent = validateContent(projectRoot).content;
-const content = exampleContent;
 
-export const exampleOrganization = content.organization[0].data;
+export const exampleOrganization = exampleContent.organization[0].data;
 
-const roleById = new Map(content.roles.map((role) => [role.id, role.data]));
+const roleById = new Map(exampleContent.roles.map((role) => [role.id, role.data]));
 
 /** The title of a role, by id. */
 export function roleTitle(roleId: string): string {
@@ -23,8 +22,8 @@ export function roleTitle(roleId: string): string {
 
 /** The example's first playbook (lowest `order`), with its stages in stage order. */
 export function firstPlaybook() {
-  const playbook = [...content.playbooks].sort((a, b) => a.data.order - b.data.order)[0];
-  const stages = content.stages.filter((stage) => stage.id.startsWith(`${playbook.id}/`)).sort((a, b) => a.data.stage - b.data.stage);
+  const playbook = [...exampleContent.playbooks].sort((a, b) => a.data.order - b.data.order)[0];
+  const stages = exampleContent.stages.filter((stage) => stage.id.startsWith(`${playbook.id}/`)).sort((a, b) => a.data.stage - b.data.stage);
   return { ...playbook, stages };
 }
 
