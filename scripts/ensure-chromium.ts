@@ -1,12 +1,12 @@
 // Runs before `npm test`: browser tests need a Chromium, which npm does not install.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { findChromium, installChromiumAdvice } from '../src/lib/chromium/find-chromium.ts';
+import { projectChromiumSearch } from '../src/lib/chromium/playwright-managed.ts';
 
-const search = () => findChromium({ env: process.env, playwrightManagedPath: chromium.executablePath() });
+const search = async () => findChromium(await projectChromiumSearch());
 
-let found = search();
+let found = await search();
 const canUseApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 if (!found && canUseApt) {
   console.log('No Chromium found; installing Debian\'s chromium package with apt-get (about a minute).');
@@ -15,7 +15,7 @@ if (!found && canUseApt) {
     const run = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (run.status !== 0) break;
   }
-  found = search();
+  found = await search();
 }
 if (!found) {
   console.error(installChromiumAdvice);

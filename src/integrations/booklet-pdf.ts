@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bookletPdfCacheKey } from '../lib/booklets/pdf-cache-key.ts';
 import { chromiumFlags, findChromium, installChromiumAdvice, type ChromiumSearch } from '../lib/chromium/find-chromium.ts';
-import { playwrightManagedPath } from '../lib/chromium/playwright-managed.ts';
+import { projectChromiumSearch } from '../lib/chromium/playwright-managed.ts';
 import { countPdfPages } from '../lib/booklets/pdf-pages.ts';
 import { withPdfDates } from '../lib/booklets/pdf-dates.ts';
 import { routes, withBase } from '../lib/pages/routes.ts';
@@ -147,7 +147,7 @@ export function bookletPdf(): AstroIntegration {
     name: 'pmo-playbook:booklet-pdf',
     hooks: {
       'astro:config:setup': async ({ command, updateConfig, logger }) => {
-        plan = planBookletPdfs(command, { env: process.env, playwrightManagedPath: await playwrightManagedPath({ env: process.env }) });
+        plan = planBookletPdfs(command, await projectChromiumSearch());
         if (command === 'build' && 'reason' in plan) logger.warn(`Booklet PDFs skipped. ${plan.reason}`);
         const available = plan.chromiumPath !== undefined;
         updateConfig({

@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserServer, type Download } from 'playwright-core';
 import { chromiumFlags, findChromium, installChromiumAdvice } from '../../src/lib/chromium/find-chromium.ts';
+import { projectChromiumSearch } from '../../src/lib/chromium/playwright-managed.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,8 +16,8 @@ declare module 'vitest' {
  */
 const testBrowserFlags = [...chromiumFlags, '--js-flags=--single-threaded'];
 
-function chromiumPath(): string {
-  const found = findChromium({ env: process.env, playwrightManagedPath: chromium.executablePath() });
+async function chromiumPath(): Promise<string> {
+  const found = findChromium(await projectChromiumSearch());
   if (!found) throw new Error(installChromiumAdvice);
   return found.path;
 }
@@ -27,7 +28,7 @@ function chromiumPath(): string {
  * need one then fail loudly in `launchChromium`, and the tests that do not still run.
  */
 export async function startSharedChromium(): Promise<BrowserServer | undefined> {
-  const found = findChromium({ env: process.env, playwrightManagedPath: chromium.executablePath() });
+  const found = findChromium(await projectChromiumSearch());
   if (!found) return undefined;
   return chromium.launchServer({ executablePath: found.path, args: testBrowserFlags });
 }
@@ -47,7 +48,7 @@ async function sharedEndpoint(): Promise<string | undefined> {
 export async function launchChromium(): Promise<Browser> {
   const endpoint = await sharedEndpoint();
   if (endpoint) return chromium.connect(endpoint);
-  return chromium.launch({ executablePath: chromiumPath(), args: testBrowserFlags });
+  return chromium.launch({ executablePath: await chromiumPath(), args: testBrowserFlags });
 }
 
 /** A download's text. Read as a stream: `download.path()` is not available on a connected browser. */

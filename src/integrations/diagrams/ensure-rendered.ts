@@ -2,7 +2,7 @@ import { checkDiagramSyntax, mermaidErrorLine } from '../../lib/diagrams/check-s
 import type { DiagramRequest } from '../../lib/diagrams/collect-diagrams.ts';
 import { diagramKey, normaliseSource, readCachedSvg, writeCachedSvg } from '../../lib/diagrams/diagram-cache.ts';
 import { findChromium, installChromiumAdvice, type ChromiumFound } from '../../lib/chromium/find-chromium.ts';
-import { playwrightManagedPath } from '../../lib/chromium/playwright-managed.ts';
+import { projectChromiumSearch } from '../../lib/chromium/playwright-managed.ts';
 import { renderInChromium } from './chromium-renderer.ts';
 
 /** One diagram that could not be rendered, with every place that shows it. */
@@ -32,7 +32,7 @@ export interface EnsureOptions {
   onProgress?: (message: string) => void;
 }
 
-const defaultChromium = async () => findChromium({ env: process.env, playwrightManagedPath: await playwrightManagedPath({ env: process.env }) });
+const defaultChromium = async () => findChromium(await projectChromiumSearch());
 
 /** Mermaid's wording for a source it cannot read, as opposed to one it failed to draw. */
 const isSyntaxError = (message: string) => /\b(Parse|Lexical) error on line \d+|No diagram type detected/.test(message);

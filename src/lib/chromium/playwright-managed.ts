@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import type { ChromiumSearch } from './find-chromium.ts';
 
 export interface PlaywrightLookup {
   env: Record<string, string | undefined>;
@@ -30,4 +31,9 @@ export async function playwrightManagedPath({ env, platform = process.platform, 
     // playwright-core is a dependency; without it there is simply no managed Chromium.
     return undefined;
   }
+}
+
+/** The search for a Chromium that the build, its scripts and the tests all make (see `findChromium`). */
+export async function projectChromiumSearch(env: Record<string, string | undefined> = process.env): Promise<ChromiumSearch> {
+  return { env, playwrightManagedPath: await playwrightManagedPath({ env }) };
 }
