@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleContent } from '../helpers/example-content.ts';
 import { downloadedText } from '../helpers/browser.ts';
@@ -17,7 +17,6 @@ const stagePath = '/playbooks/pmo-setup/establish-governance/';
 const storageKey = `pmo-playbook:checklist:${stagePath}`;
 
 let site: SiteUnderTest;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   site = await openSite(await exampleSiteDir());
@@ -27,12 +26,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** A page in a fresh browser profile, so every test starts with empty localStorage. */
-async function freshPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await site.browser.newContext(options);
-  contexts.push(context);
-  return context.newPage();
-}
+/** The site's page for `options`, its stored ticks cleared: every test starts with none. */
+const freshPage = (options: BrowserContextOptions = {}): Promise<Page> => site.pages.page(options);
 
 const box = (page: Page, text: string) => page.getByRole('checkbox', { name: text });
 const progress = (page: Page) => page.locator('[data-progress]').textContent();
@@ -97,6 +92,21 @@ describe('ticking a stage checklist', () => {
     page.once('dialog', (dialog) => dialog.dismiss());
     await page.getByRole('button', { name: 'Untick all' }).click();
     expect(await box(page, required[0].text).isChecked()).toBe(true);
+  });
+
+  it('gives the next test its page with no ticks stored and no dialog handler left, as a new browser profile would', async () => {
+    const page = await freshPage();
+    await page.goto(`${site.server.origin}${stagePath}`);
+    await box(page, required[0].text).check();
+    page.once('dialog', (dialog) => dialog.accept());
+    const next = await freshPage();
+    await next.goto(`${site.server.origin}${stagePath}`);
+    expect(await stored(next)).toBeNull();
+    expect(await box(next, required[0].text).isChecked()).toBe(false);
+    // With no handler, Playwright dismisses the reset's confirm dialog, so the tick stays.
+    await box(next, required[0].text).check();
+    await next.getByRole('button', { name: 'Untick all' }).click();
+    expect(await box(next, required[0].text).isChecked()).toBe(true);
   });
 
   it('says when every required item is done', async () => {

@@ -61,14 +61,13 @@ afterAll(async () => {
 describe("layout of the example's generated diagrams, measured in Chromium", () => {
   for (const diagram of diagrams) {
     it(`keeps every label of ${diagram.name} inside the picture, none over another`, async () => {
-      const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(`${site.server.origin}${diagram.path}`);
+      const page = await site.pages.page({ viewport: { width: 1280, height: 900 } });
+      await page.goto(site.url(diagram.path));
       const { viewBox, labels } = await labelBoxes(page);
       expect(labels.length).toBeGreaterThan(3);
       expect(labels.filter((box) => outside(box, viewBox)).map((box) => box.text)).toEqual([]);
       const overlapping = labels.flatMap((a, i) => labels.slice(i + 1).filter((b) => overlap(a, b)).map((b) => `${a.text} / ${b.text}`));
       expect(overlapping).toEqual([]);
-      await page.close();
     });
   }
 });

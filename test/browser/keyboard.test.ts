@@ -71,14 +71,12 @@ const visibleNavigationControls = (page: Page) =>
   );
 
 async function checkKeyboardReach(viewport: { width: number; height: number }) {
-  const context = await site.browser.newContext({ viewport });
-  const page = await context.newPage();
+  const page = await site.pages.page({ viewport });
   await page.goto(site.url(stagePath));
   await numberFocusables(page);
   const stops = await tabThroughPage(page);
   const reached = new Set(stops.map((stop) => stop.key));
   const unreached = (await visibleNavigationControls(page)).filter((control) => !reached.has(control.split(' ')[0]));
-  await context.close();
   return { stops, unreached };
 }
 
@@ -86,8 +84,7 @@ const invisible = (stops: FocusStop[]) => stops.filter((stop) => !stop.visiblyFo
 
 describe('keyboard use', () => {
   it('starts with a skip link that shows when focused and moves focus to the content', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
+    const page = await site.pages.page({ viewport: { width: 1280, height: 800 } });
     await page.goto(site.url(stagePath));
     await page.keyboard.press('Tab');
     const skip = await readFocus(page);
@@ -99,7 +96,6 @@ describe('keyboard use', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
-    await context.close();
   });
 
   it('reaches every navigation control on a desktop with a visible focus outline', async () => {

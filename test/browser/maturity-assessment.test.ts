@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleContent } from '../helpers/example-content.ts';
 import { formatAccessibilityProblem } from '../quality/axe-report.ts';
@@ -21,7 +21,6 @@ const storageKey = `pmo-playbook:maturity:${pagePath}`;
 const assessment = ['maturity-assessment'];
 
 let site: SiteUnderTest;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   site = await openSite(await exampleSiteDir());
@@ -31,10 +30,9 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function freshPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await site.browser.newContext(options);
-  contexts.push(context);
-  const page = await context.newPage();
+/** The assessment in the site's page for `options`, its stored answers cleared: every test starts with none. */
+async function freshPage(options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await site.pages.page(options);
   await page.goto(`${site.server.origin}${pagePath}`);
   return page;
 }
@@ -71,14 +69,18 @@ describe('the maturity self-assessment without JavaScript', () => {
 
   it('has no accessibility violations', async () => {
     // axe itself needs JavaScript, so the page runs with only the assessment's script blocked.
+    // Its own context, since the route that blocks the script stays with the context.
     const context = await site.browser.newContext();
-    contexts.push(context);
-    await context.route(/\/_astro\/MaturityAssessment[^/]*\.js$/, (route) => route.abort());
-    const page = await context.newPage();
-    await page.goto(`${site.server.origin}${pagePath}`);
-    expect(await page.locator('[data-results]').isVisible()).toBe(false);
-    const problems = (await auditAccessibility(page, `${pagePath} [no JavaScript]`, { within: assessment })).map(formatAccessibilityProblem);
-    expect(problems).toEqual([]);
+    try {
+      await context.route(/\/_astro\/MaturityAssessment[^/]*\.js$/, (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(`${site.server.origin}${pagePath}`);
+      expect(await page.locator('[data-results]').isVisible()).toBe(false);
+      const problems = (await auditAccessibility(page, `${pagePath} [no JavaScript]`, { within: assessment })).map(formatAccessibilityProblem);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
   }, 60_000);
 });
 

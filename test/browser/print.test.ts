@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleContent } from '../helpers/example-content.ts';
 import { countPdfPages } from '../../src/lib/booklets/pdf-pages.ts';
@@ -8,6 +8,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { validContentFiles } from '../helpers/content-fixture.ts';
 import { buildSite, type BuildResult, fixtureProject } from '../helpers/project.ts';
 import { attributeValues } from '../helpers/dist.ts';
+import { type ReusedPages, reusedPages } from '../helpers/reused-pages.ts';
 import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 
@@ -116,6 +117,7 @@ ${row('Stop a project that is forecast to breach its tolerances', 'CAICRCRAIIIR'
 }
 
 let browser: Browser;
+let pages: ReusedPages;
 let example: StaticSite;
 let fixture: StaticSite;
 let fixtureBuild: BuildResult;
@@ -131,6 +133,7 @@ beforeAll(async () => {
   fixture = await serveDirectory(fixtureBuild.outDir);
   example = await serveDirectory(await exampleSiteDir());
   browser = await launchChromium();
+  pages = reusedPages(browser);
 });
 
 afterAll(async () => {
@@ -139,8 +142,9 @@ afterAll(async () => {
   await fixture?.close();
 });
 
-async function printPage(url: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const page = await (await browser.newContext(options)).newPage();
+/** `url` in the file's page for `options`, shown as printed. */
+async function printPage(url: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await pages.page(options);
   await page.goto(url);
   await page.emulateMedia({ media: 'print' });
   return page;

@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleContent } from '../helpers/example-content.ts';
-import { launchChromium } from '../helpers/browser.ts';
 import { pageKinds } from '../../src/lib/pages/catalogue.ts';
-import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
+import { type ReusedPages, reusedPages } from '../helpers/reused-pages.ts';
+import { openSite, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 import { recordSearchRenders, renderCount, waitForResults } from '../helpers/search-renders.ts';
 import { auditAccessibility } from '../helpers/axe.ts';
@@ -29,25 +29,22 @@ function raidLogsOfStage(stageId: string): string[] {
 }
 const governanceStage = '/playbooks/pmo-setup/establish-governance/';
 
-let browser: Browser;
-let site: StaticSite;
+let site: SiteUnderTest;
+/** The file's pages, each of whose <site-search> elements log every rendered result set to window.searchRenders. */
+let pages: ReusedPages;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serveDirectory(await exampleSiteDir());
+  site = await openSite(await exampleSiteDir());
+  pages = reusedPages(site.browser, recordSearchRenders);
 });
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 
-/** A page whose <site-search> elements log each rendered result set to window.searchRenders. */
-async function openPage(path: string, context?: BrowserContext): Promise<Page> {
-  const owner = context ?? (await browser.newContext());
-  await recordSearchRenders(owner);
-  const page = await owner.newPage();
-  await page.goto(`${site.origin}${path}`);
+async function openPage(path: string): Promise<Page> {
+  const page = await pages.page();
+  await page.goto(site.url(path));
   return page;
 }
 
@@ -81,7 +78,6 @@ describe('search page', () => {
     expect(expected[0].context).toMatch(/^RACI matrix( · |$)/);
     expect(expected[0].marks.some((mark) => mark.startsWith('accountable'))).toBe(true);
     await expect.poll(() => page.locator('.search-status').textContent()).toBe(`${count} results for “accountable”.`);
-    await page.context().close();
   });
 
   it('narrows results to one stage with the stage filter, and shows the counts per value', async () => {
@@ -137,7 +133,6 @@ describe('search page', () => {
     expect(await waitForResults(page, 'risk', beforeType)).toBe(1);
     // Ticking a type keeps the other types' counts, so they can be added to the selection.
     expect(await count('Role')).toBe(`(${roles})`);
-    await page.context().close();
   });
 
   it('counts every filter value for a query before any filter is chosen', async () => {
@@ -152,7 +147,6 @@ describe('search page', () => {
     for (const playbook of content.playbooks) expect(byValue[playbook.data.title], playbook.id).toBeGreaterThan(0);
     const roleOption = await page.locator('#search-filter-role option', { hasText: 'Executive Sponsor' }).textContent();
     expect(roleOption).toMatch(/^Executive Sponsor \([1-9]\d*\)$/);
-    await page.context().close();
   });
 
   it('restores a search from its URL, so results can be shared and reopened', async () => {
@@ -164,7 +158,6 @@ describe('search page', () => {
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.every((path) => path.startsWith('/roles/'))).toBe(true);
     expect(await page.locator('[data-search-index]').isHidden()).toBe(true);
-    await page.context().close();
   });
 
   it('indexes checklist items and keeps a term apart from its description', async () => {
@@ -178,21 +171,18 @@ describe('search page', () => {
     const excerpts = await page.locator('[data-search-results] .search-result__excerpt').allTextContents();
     expect(excerpts.some((excerpt) => /commitment \S/.test(excerpt))).toBe(true);
     expect(excerpts.filter((excerpt) => /commitment[A-Z]/.test(excerpt))).toEqual([]);
-    await page.context().close();
   });
 
   it('finds a role page first by the role name', async () => {
     const page = await openPage('/search/');
     await searchPageFor(page, 'PMO Analyst');
     expect((await resultLinks(page))[0]).toBe('/roles/pmo-analyst/');
-    await page.context().close();
   });
 
   it('passes axe with results and filters shown', async () => {
     const page = await openPage('/search/');
     await searchPageFor(page, 'governance');
     expect((await auditAccessibility(page, '/search/ [results and filters]', { within: searchElements })).map(formatAccessibilityProblem)).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -206,8 +196,7 @@ describe('search box in the header', () => {
     expect(await first.locator('.search-result__title').textContent()).toBe('PMO Analyst');
     expect(await first.locator('.search-result__context').textContent()).toBe('Role');
     await page.keyboard.press('ArrowDown');
-    await Promise.all([page.waitForURL(`${site.origin}/roles/pmo-analyst/`), page.keyboard.press('Enter')]);
-    await page.context().close();
+    await Promise.all([page.waitForURL(`${site.server.origin}/roles/pmo-analyst/`), page.keyboard.press('Enter')]);
   });
 
   it('works with the keyboard alone: / and Ctrl+K focus it, arrows move, Escape closes, Enter opens', async () => {
@@ -243,13 +232,12 @@ describe('search box in the header', () => {
     expect(await page.locator('h1').textContent()).toBe(firstTitle);
 
     // Ctrl+K focuses search even from inside another field, where "/" is just typed.
-    await page.goto(`${site.origin}${governanceStage}`);
+    await page.goto(`${site.server.origin}${governanceStage}`);
     await page.locator('.checklist input[type="checkbox"]').first().focus();
     await page.keyboard.press('/');
     expect(await page.locator('#site-search-input').evaluate((element) => element === document.activeElement)).toBe(false);
     await page.keyboard.press('Control+k');
     expect(await page.locator('#site-search-input').evaluate((element) => element === document.activeElement)).toBe(true);
-    await page.context().close();
   });
 
   it('lets the search page results be walked with the arrow keys and opened with Enter', async () => {
@@ -269,8 +257,7 @@ describe('search box in the header', () => {
     await page.keyboard.press('ArrowUp');
     expect(await focused()).toBe('search-page-input');
     await page.keyboard.press('ArrowDown');
-    await Promise.all([page.waitForURL(`${site.origin}${links[0]}`), page.keyboard.press('Enter')]);
-    await page.context().close();
+    await Promise.all([page.waitForURL(`${site.server.origin}${links[0]}`), page.keyboard.press('Enter')]);
   });
 
   it('passes axe with the results popup open', async () => {
@@ -279,18 +266,19 @@ describe('search box in the header', () => {
     await waitForResults(page, 'sponsor', 0);
     await page.keyboard.press('ArrowDown');
     expect((await auditAccessibility(page, `${governanceStage} [results popup]`, { within: searchElements })).map(formatAccessibilityProblem)).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('loading', () => {
   it('requests nothing from Pagefind on a normal page load, and loads it when the search box gets focus', async () => {
-    const context = await browser.newContext();
+    // A context of its own, so that nothing is in its cache and every request shows.
+    const context = await site.browser.newContext();
     const requests: string[] = [];
     context.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    const page = await openPage(governanceStage, context);
+    const page = await context.newPage();
+    await page.goto(site.url(governanceStage));
     await page.waitForLoadState('networkidle');
-    await page.goto(`${site.origin}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });
     expect(requests.filter((path) => path.includes('pagefind'))).toEqual([]);
     expect(requests).toContain('/');
 
@@ -301,11 +289,11 @@ describe('loading', () => {
 
 describe('without JavaScript', () => {
   it('submits the header box to the search page, which lists every page grouped by type', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/roles/`);
+    await page.goto(`${site.server.origin}/roles/`);
     await page.locator('#site-search-input').fill('risk');
-    await Promise.all([page.waitForURL(`${site.origin}/search/?q=risk`), page.locator('.header-search button').click()]);
+    await Promise.all([page.waitForURL(`${site.server.origin}/search/?q=risk`), page.locator('.header-search button').click()]);
     const headings = await page.locator('.search-index h3').allTextContents();
     const groups = ['Playbooks', 'Stages', 'Roles', 'Objectives', 'Scope', 'Governance: forums and escalation', 'RACI matrices'];
     expect(headings.filter((heading) => groups.includes(heading))).toEqual(groups);

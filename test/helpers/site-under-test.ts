@@ -5,12 +5,15 @@ import { expect } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { builtPages } from './dist.ts';
 import { projectRoot } from './project.ts';
+import { type ReusedPages, reusedPages } from './reused-pages.ts';
 import { serveDirectory, type StaticSite } from './serve.ts';
 
 /** A built site served on loopback with a browser ready to visit it. */
 export interface SiteUnderTest {
   browser: Browser;
   server: StaticSite;
+  /** Pages the file's tests take turns with, one per set of context options. */
+  pages: ReusedPages;
   /** Site path of every HTML page in the build ("/", "/roles/x/", "/404.html"). */
   pagePaths: string[];
   url(path: string): string;
@@ -28,6 +31,7 @@ export async function openSite(outDir: string): Promise<SiteUnderTest> {
   return {
     browser,
     server,
+    pages: reusedPages(browser),
     // Read on first use: most files visit a few named pages and never need the list.
     get pagePaths() {
       return (pagePaths ??= [...builtPages(outDir).keys()]);
@@ -41,19 +45,14 @@ export async function openSite(outDir: string): Promise<SiteUnderTest> {
 }
 
 /**
- * Opens `path` in a fresh browser context (its own storage; axe needs one), checks that it
- * loaded, runs `use` and closes the context.
+ * Opens `path` in the site's page for `options` (set back as a new context would have it),
+ * checks that it loaded and runs `use`.
  */
 export async function withPage<T>(site: SiteUnderTest, path: string, options: BrowserContextOptions, use: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
-  const context = await site.browser.newContext(options);
-  try {
-    const page = await context.newPage();
-    const response = await page.goto(site.url(path));
-    expect(response?.status(), path).toBe(200);
-    return await use(page, context);
-  } finally {
-    await context.close();
-  }
+  const page = await site.pages.page(options);
+  const response = await page.goto(site.url(path));
+  expect(response?.status(), path).toBe(200);
+  return use(page, page.context());
 }
 
 /** Where screenshots go for a person to look at (git-ignored). */
