@@ -25,7 +25,9 @@ function fixtureWithCache(files: Record<string, string>, warmFrom: string): stri
   return root;
 }
 
-const noBrowser = { CHROMIUM_PATH: '/nonexistent/chromium' };
+// These builds check diagrams, not booklets: no booklet PDF, which spares each a browser start.
+const noPdf = { BOOKLET_PDF: 'off' };
+const noBrowser = { ...noPdf, CHROMIUM_PATH: '/nonexistent/chromium' };
 const prune = (root: string) => spawnSync(process.execPath, [join(projectRoot, 'scripts/diagrams-prune.ts'), root], { encoding: 'utf8' });
 const idsOf = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
 const lineOf = (text: string, needle: string) => text.split('\n').indexOf(needle) + 1;
@@ -36,7 +38,7 @@ describe('diagrams in a build', () => {
 
   beforeAll(() => {
     root = fixtureProject(diagramFiles(), { diagramCache: null });
-    const build = buildSite(root);
+    const build = buildSite(root, undefined, { env: noPdf });
     expect(build.status, build.output).toBe(0);
     expect(build.output).toContain('4 diagram(s): 0 from diagrams-cache/, 4 rendered');
     pages = builtPages(build.outDir);
@@ -89,7 +91,7 @@ describe('diagrams in a build', () => {
     const files = diagramFiles();
     files['playbooks/setup/first.mdx'] = `${stageFile(1, 'first-item')}\n\`\`\`mermaid\nflowchart TD\n  a --> b\n  b --> c(\n\`\`\`\n`;
     const fenceLine = lineOf(files['playbooks/setup/first.mdx'], '```mermaid');
-    const build = buildSite(fixtureWithCache(files, root));
+    const build = buildSite(fixtureWithCache(files, root), undefined, { env: noPdf });
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('Rendering 1 diagram(s) with mermaid');
     expect(build.output).toContain(`playbooks/setup/first.mdx:${fenceLine} (the \`\`\`mermaid fence; the diagram's line 4 is line ${fenceLine + 4} of the file)`);

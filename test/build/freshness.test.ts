@@ -52,7 +52,8 @@ describe('review report and overdue notice', () => {
     const runToday = process.env.PMO_TODAY;
     process.env.PMO_TODAY = today;
     try {
-      build = buildSite(fixtureProject(files));
+      // Review dates are all this file reads: no booklet PDF, which saves a browser start.
+      build = buildSite(fixtureProject(files), undefined, { env: { BOOKLET_PDF: 'off' } });
     } finally {
       if (runToday === undefined) delete process.env.PMO_TODAY;
       else process.env.PMO_TODAY = runToday;
