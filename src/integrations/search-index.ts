@@ -1,10 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { globSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, globSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { projectCodeVersion } from '../lib/cache/code-version.ts';
 import { htmlForIndex } from '../lib/search/html-for-index.ts';
+import { searchIndexKey } from '../lib/search/search-index-key.ts';
 import { startBuildJob } from './build-jobs.ts';
 
 /** Folder of the built site that holds the Pagefind bundle; the search element imports it from there. */
@@ -13,19 +15,55 @@ export const pagefindFolder = 'pagefind';
 /** HTML files read and sent to Pagefind together. */
 const indexBatchSize = 100;
 
+/** Where a build keeps the last search index it wrote, and the version of the code that wrote it. */
+export interface SearchIndexCache {
+  dir: string;
+  codeVersion: string;
+}
+
+export interface SearchIndexSummary {
+  /** HTML files read. */
+  fileCount: number;
+  /** Pages indexed: those that opt in. */
+  pageCount: number;
+  /** Whether the index was copied from the cache, every page being as the build that wrote it left it. */
+  fromCache: boolean;
+}
+
 /**
- * Writes the Pagefind index of a built site into its pagefind/ folder and returns how many HTML
- * files it read and how many pages it indexed. Pages opt in with data-pagefind-body (SiteLayout sets it when a page passes
- * `search`); everything outside it, and anything marked data-pagefind-ignore, stays out.
+ * Writes the Pagefind index of a built site into its pagefind/ folder. Pages opt in with
+ * data-pagefind-body (SiteLayout sets it when a page passes `search`); everything outside it, and
+ * anything marked data-pagefind-ignore, stays out. With a cache, a site whose HTML files are all
+ * byte for byte those of the last indexed build gets that build's index copied instead: at 1,000
+ * stages indexing took 7.3 s of a 31.8 s rebuild.
  */
-export async function writeSearchIndex(siteDir: string): Promise<{ fileCount: number; pageCount: number }> {
+export async function writeSearchIndex(siteDir: string, cache?: SearchIndexCache): Promise<SearchIndexSummary> {
+  const files = globSync('**/*.html', { cwd: siteDir })
+    .filter((file) => !file.startsWith(`${pagefindFolder}/`))
+    .map((file) => file.replaceAll('\\', '/'))
+    .sort();
+  const outputPath = join(siteDir, pagefindFolder);
+  // Read one file at a time for the hash, so the site's pages are never all held at once.
+  const key = cache && searchIndexKey(cache.codeVersion, (function* () {
+    for (const file of files) yield [file, readFileSync(join(siteDir, file))] as const;
+  })());
+  const cached = cache && key ? cachedSearchIndex(cache.dir, key) : undefined;
+  if (cached) {
+    rmSync(outputPath, { recursive: true, force: true });
+    cpSync(cached.folder, outputPath, { recursive: true });
+    return { fileCount: files.length, pageCount: cached.pageCount, fromCache: true };
+  }
+  const pageCount = await indexPages(siteDir, files, outputPath);
+  if (cache && key) keepSearchIndex(cache.dir, key, outputPath, pageCount);
+  return { fileCount: files.length, pageCount, fromCache: false };
+}
+
+/** Indexes the given HTML files of the site into `outputPath`; returns how many pages it indexed. */
+async function indexPages(siteDir: string, files: string[], outputPath: string): Promise<number> {
   try {
     // Each page says its language in <html lang> (the organization's locale), so Pagefind stems words for it.
     const { index, errors } = await pagefind.createIndex();
     if (!index) throw new Error(errors.join('\n'));
-    const files = globSync('**/*.html', { cwd: siteDir })
-      .filter((file) => !file.startsWith(`${pagefindFolder}/`))
-      .sort();
     let pageCount = 0;
     // A batch of pages is read and sent together (several times faster than one by one) but in
     // a fixed order, which the service keeps, so the index comes out the same on every build.
@@ -35,17 +73,16 @@ export async function writeSearchIndex(siteDir: string): Promise<{ fileCount: nu
       const batch = files.slice(first, first + indexBatchSize);
       const pages = (await Promise.all(batch.map(async (file) => ({ file, content: htmlForIndex(await readFile(join(siteDir, file), 'utf8')) }))))
         .filter((page): page is { file: string; content: string } => page.content !== undefined);
-      const added = await Promise.all(pages.map(({ file, content }) => index.addHTMLFile({ sourcePath: file.replaceAll('\\', '/'), content })));
+      const added = await Promise.all(pages.map(({ file, content }) => index.addHTMLFile({ sourcePath: file, content })));
       added.forEach((result, position) => {
         if (result.errors.length > 0) throw new Error(`${pages[position].file}: ${result.errors.join('\n')}`);
       });
       pageCount += pages.length;
     }
-    const outputPath = join(siteDir, pagefindFolder);
     rmSync(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    return { fileCount: files.length, pageCount };
+    return pageCount;
   } catch (error) {
     throw new Error(`Building the search index failed: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
@@ -53,20 +90,49 @@ export async function writeSearchIndex(siteDir: string): Promise<{ fileCount: nu
   }
 }
 
+/** The cached index for `key`, when a build left a whole one. */
+function cachedSearchIndex(dir: string, key: string): { folder: string; pageCount: number } | undefined {
+  // The summary is written after the folder, so its presence means the folder is whole.
+  const summary = join(dir, `${key}.json`);
+  if (!existsSync(summary)) return undefined;
+  try {
+    const { pageCount } = JSON.parse(readFileSync(summary, 'utf8')) as { pageCount: number };
+    return { folder: join(dir, key), pageCount };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps the index just written as the cache's only entry: a site has one index, and older ones are never asked for again. */
+function keepSearchIndex(dir: string, key: string, outputPath: string, pageCount: number): void {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(outputPath, join(dir, `${key}.partial`), { recursive: true });
+  renameSync(join(dir, `${key}.partial`), join(dir, key));
+  writeFileSync(join(dir, `${key}.json`), JSON.stringify({ pageCount }));
+}
+
 /**
  * Indexes the built site at the end of `astro build` (finished before the build ends, through
  * buildJobs()), so the search index can never be missing or older than the pages.
  */
 export function searchIndex(): AstroIntegration {
+  let cacheDir = '';
+  let root = process.cwd();
   return {
     name: 'pmo-playbook:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        // In Astro's cache folder, never committed: the index is build output.
+        cacheDir = join(fileURLToPath(config.cacheDir), 'search-index');
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': ({ dir, logger }) => {
         // Runs beside the booklet PDFs; buildJobs() waits for both.
         startBuildJob('search index', async () => {
           const started = performance.now();
-          const { fileCount, pageCount } = await writeSearchIndex(fileURLToPath(dir));
-          logger.info(`Search index of ${pageCount} pages (of ${fileCount} HTML files) written to ${pagefindFolder}/ in ${Math.round(performance.now() - started)} ms`);
+          const { fileCount, pageCount, fromCache } = await writeSearchIndex(fileURLToPath(dir), { dir: cacheDir, codeVersion: projectCodeVersion(root) });
+          const source = fromCache ? 'every page unchanged, copied from the cache' : 'indexed';
+          logger.info(`Search index of ${pageCount} pages (of ${fileCount} HTML files) written to ${pagefindFolder}/ in ${Math.round(performance.now() - started)} ms (${source})`);
         });
       },
     },

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { projectCodeVersion } from '../cache/code-version.ts';
 import { type MdxBody, readMdxBody } from './mdx-body.ts';
 import { type MdxSyntaxError, parseMdx } from './parse-mdx.ts';
 
@@ -22,7 +23,7 @@ export const readMdx: MdxReader = (text) => {
 export const mdxReadingsFile = (cacheDir: string): string => join(cacheDir, 'mdx-readings.json');
 
 /** The reader that keeps the MDX readings of the project at `root` in the build's cache folder. */
-export const projectMdxReader = (root: string, cacheDir: string): CachedMdxReader => cachedMdxReader(mdxReadingsFile(cacheDir), mdxReaderVersion(root));
+export const projectMdxReader = (root: string, cacheDir: string): CachedMdxReader => cachedMdxReader(mdxReadingsFile(cacheDir), projectCodeVersion(root));
 
 /** The readings file: readings by a hash of the file's text, valid for one version of the reading code. */
 interface StoredReadings {
@@ -105,19 +106,4 @@ function readStored(file: string): StoredReadings | undefined {
     // A damaged file is read again from the pages.
     return undefined;
   }
-}
-
-/**
- * The version of the reading code of the project at `root`: a hash of its src/ (where the
- * reader and its rules live) and of the installed packages (remark's version), so changing
- * either reads every page again.
- */
-export function mdxReaderVersion(root: string): string {
-  const hash = createHash('sha256');
-  const sources = globSync('src/**/*.ts', { cwd: root }).map((path) => path.split('\\').join('/')).sort();
-  for (const path of [...sources, 'node_modules/.package-lock.json']) {
-    const file = join(root, path);
-    hash.update(`${path}\0${existsSync(file) ? readFileSync(file, 'utf8') : ''}\0`);
-  }
-  return hash.digest('hex');
 }
