@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AccessibilityProblem, formatAccessibilityProblem } from '../quality/axe-report.ts';
 import { addAxeToEveryPage, auditAccessibility } from '../helpers/axe.ts';
+import { readOnlyPageFlags } from '../helpers/browser.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 import { overflowingElements, phoneProfile } from '../helpers/overflow.ts';
@@ -93,7 +94,8 @@ const findings = new Map<string, Promise<Tour>>();
 // findings of its tour. The no-op catch only keeps a failed tour from counting as unhandled
 // before its tests await it; they still fail with its error.
 beforeAll(async () => {
-  example = await openSite(await exampleSiteDir());
+  // The tour only loads and reads pages, so its browser can skip the compositor's thread.
+  example = await openSite(await exampleSiteDir(), readOnlyPageFlags);
   for (const { colorScheme, device, openDisclosures, name } of tours) {
     const tour = tourEveryPage(example, colorScheme, device, openDisclosures);
     tour.catch(() => undefined);

@@ -20,10 +20,10 @@ export interface SiteUnderTest {
   close(): Promise<void>;
 }
 
-/** Serves `outDir` and launches Chromium; call `close()` in afterAll. */
-export async function openSite(outDir: string): Promise<SiteUnderTest> {
+/** Serves `outDir` and launches Chromium, with `browserFlags` if any; call `close()` in afterAll. */
+export async function openSite(outDir: string, browserFlags: string[] = []): Promise<SiteUnderTest> {
   const server = await serveDirectory(outDir);
-  const browser = await launchChromium().catch(async (error: unknown) => {
+  const browser = await launchChromium(browserFlags).catch(async (error: unknown) => {
     await server.close();
     throw error;
   });
