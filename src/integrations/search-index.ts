@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { cpSync, existsSync, globSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,9 +49,13 @@ export async function writeSearchIndex(siteDir: string, cache?: SearchIndexCache
   })());
   const cached = cache && key ? cachedSearchIndex(cache.dir, key) : undefined;
   if (cached) {
-    rmSync(outputPath, { recursive: true, force: true });
-    cpSync(cached.folder, outputPath, { recursive: true });
-    return { fileCount: files.length, pageCount: cached.pageCount, fromCache: true };
+    try {
+      rmSync(outputPath, { recursive: true, force: true });
+      cpSync(cached.folder, outputPath, { recursive: true });
+      return { fileCount: files.length, pageCount: cached.pageCount, fromCache: true };
+    } catch {
+      // Another build of the project replaced the entry while it was copied: index as if it were not there.
+    }
   }
   const pageCount = await indexPages(siteDir, files, outputPath);
   if (cache && key) keepSearchIndex(cache.dir, key, outputPath, pageCount);
@@ -103,12 +107,30 @@ function cachedSearchIndex(dir: string, key: string): { folder: string; pageCoun
   }
 }
 
-/** Keeps the index just written as the cache's only entry: a site has one index, and older ones are never asked for again. */
+/**
+ * Keeps the index just written as the cache's only entry: a site has one index, and older ones
+ * are never asked for again. Another build of the same project may be keeping one at the same
+ * time, so the entry is written under a name of this process's and renamed; keeping can fail
+ * without failing the build, which leaves the next build to index again.
+ */
 function keepSearchIndex(dir: string, key: string, outputPath: string, pageCount: number): void {
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(outputPath, join(dir, `${key}.partial`), { recursive: true });
-  renameSync(join(dir, `${key}.partial`), join(dir, key));
-  writeFileSync(join(dir, `${key}.json`), JSON.stringify({ pageCount }));
+  const partial = join(dir, `${key}.${process.pid}.partial`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const entry of readdirSync(dir)) rmSync(join(dir, entry), { recursive: true, force: true });
+    cpSync(outputPath, partial, { recursive: true });
+    renameSync(partial, join(dir, key));
+    // The summary goes last: its presence says the folder beside it is whole.
+    writeFileSync(`${partial}.json`, JSON.stringify({ pageCount }));
+    renameSync(`${partial}.json`, join(dir, `${key}.json`));
+  } catch {
+    try {
+      rmSync(partial, { recursive: true, force: true });
+      rmSync(`${partial}.json`, { force: true });
+    } catch {
+      // Nothing of this build's could be written there either.
+    }
+  }
 }
 
 /**

@@ -40,6 +40,14 @@ describe('the search index cache', () => {
     expect(readdirSync(cache.dir).sort()).toHaveLength(2);
   });
 
+  it('still writes the index when the cache cannot be written, leaving the next build to index again', async () => {
+    const blocked = join(mkdtempSync(join(tmpdir(), 'pmo-search-cache-')), 'not-a-folder');
+    writeFileSync(blocked, '');
+    const dir = site();
+    expect(await writeSearchIndex(dir, { dir: blocked, codeVersion: 'code 1' })).toEqual({ fileCount: 3, pageCount: 2, fromCache: false });
+    expect(indexFiles(dir).size).toBeGreaterThan(0);
+  });
+
   it('keys on each file’s path as well as its bytes, and on the code version', () => {
     const bytes = new TextEncoder().encode('<html></html>');
     const key = searchIndexKey('v1', [['a.html', bytes]]);
