@@ -33,9 +33,9 @@ const shared = {
   // before each file). Loading them again per file cost the unit files twice the CPU time, and
   // took 7 % of the whole run's file time where it now takes 4 %.
   isolate: false,
-  // A poll waits for what a page does after an action (a scroll, a URL change, search results).
-  // Vitest's default of 1 s failed a keyboard-scroll check when both cores were busy with other
-  // files; a poll still returns as soon as its condition holds.
+  // A poll waits for what a page does after an action (a scroll, a URL change, search results);
+  // vitest's default of 1 s is short when both cores are busy with other files. A poll still
+  // returns as soon as its condition holds.
   expect: { poll: { timeout: 10_000 } },
 };
 
