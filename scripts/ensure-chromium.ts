@@ -1,12 +1,10 @@
 // Runs before `npm test`: browser tests need a Chromium, which npm does not install.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium, installChromiumAdvice } from '../src/lib/chromium/find-chromium.ts';
-import { projectChromiumSearch } from '../src/lib/chromium/playwright-managed.ts';
+import { installChromiumAdvice } from '../src/lib/chromium/find-chromium.ts';
+import { findProjectChromium } from '../src/lib/chromium/playwright-managed.ts';
 
-const search = async () => findChromium(await projectChromiumSearch());
-
-let found = await search();
+let found = await findProjectChromium();
 const canUseApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 if (!found && canUseApt) {
   console.log('No Chromium found; installing Debian\'s chromium package with apt-get (about a minute).');
@@ -15,7 +13,7 @@ if (!found && canUseApt) {
     const run = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (run.status !== 0) break;
   }
-  found = await search();
+  found = await findProjectChromium();
 }
 if (!found) {
   console.error(installChromiumAdvice);

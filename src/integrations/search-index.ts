@@ -43,11 +43,12 @@ export async function writeSearchIndex(siteDir: string, cache?: SearchIndexCache
     .map((file) => file.replaceAll('\\', '/'))
     .sort();
   const outputPath = join(siteDir, pagefindFolder);
+  if (!cache) return { fileCount: files.length, pageCount: await indexPages(siteDir, files, outputPath), fromCache: false };
   // Read one file at a time for the hash, so the site's pages are never all held at once.
-  const key = cache && searchIndexKey(cache.codeVersion, (function* () {
+  const key = searchIndexKey(cache.codeVersion, (function* () {
     for (const file of files) yield [file, readFileSync(join(siteDir, file))] as const;
   })());
-  const cached = cache && key ? cachedSearchIndex(cache.dir, key) : undefined;
+  const cached = cachedSearchIndex(cache.dir, key);
   if (cached) {
     try {
       rmSync(outputPath, { recursive: true, force: true });
@@ -58,7 +59,7 @@ export async function writeSearchIndex(siteDir: string, cache?: SearchIndexCache
     }
   }
   const pageCount = await indexPages(siteDir, files, outputPath);
-  if (cache && key) keepSearchIndex(cache.dir, key, outputPath, pageCount);
+  keepSearchIndex(cache.dir, key, outputPath, pageCount);
   return { fileCount: files.length, pageCount, fromCache: false };
 }
 

@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserServer, type Download } from 'playwright-core';
-import { chromiumFlags, findChromium, installChromiumAdvice } from '../../src/lib/chromium/find-chromium.ts';
-import { projectChromiumSearch } from '../../src/lib/chromium/playwright-managed.ts';
+import { chromiumFlags, installChromiumAdvice } from '../../src/lib/chromium/find-chromium.ts';
+import { findProjectChromium } from '../../src/lib/chromium/playwright-managed.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,7 +17,7 @@ declare module 'vitest' {
 const testBrowserFlags = [...chromiumFlags, '--js-flags=--single-threaded'];
 
 async function chromiumPath(): Promise<string> {
-  const found = findChromium(await projectChromiumSearch());
+  const found = await findProjectChromium();
   if (!found) throw new Error(installChromiumAdvice);
   return found.path;
 }
@@ -28,7 +28,7 @@ async function chromiumPath(): Promise<string> {
  * need one then fail loudly in `launchChromium`, and the tests that do not still run.
  */
 export async function startSharedChromium(): Promise<BrowserServer | undefined> {
-  const found = findChromium(await projectChromiumSearch());
+  const found = await findProjectChromium();
   if (!found) return undefined;
   return chromium.launchServer({ executablePath: found.path, args: testBrowserFlags });
 }

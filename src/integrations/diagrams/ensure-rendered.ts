@@ -1,8 +1,8 @@
 import { checkDiagramSyntax, mermaidErrorLine } from '../../lib/diagrams/check-syntax.ts';
 import type { DiagramRequest } from '../../lib/diagrams/collect-diagrams.ts';
 import { diagramKey, normaliseSource, readCachedSvg, writeCachedSvg } from '../../lib/diagrams/diagram-cache.ts';
-import { findChromium, installChromiumAdvice, type ChromiumFound } from '../../lib/chromium/find-chromium.ts';
-import { projectChromiumSearch } from '../../lib/chromium/playwright-managed.ts';
+import { installChromiumAdvice, type ChromiumFound } from '../../lib/chromium/find-chromium.ts';
+import { findProjectChromium } from '../../lib/chromium/playwright-managed.ts';
 import { renderInChromium } from './chromium-renderer.ts';
 
 /** One diagram that could not be rendered, with every place that shows it. */
@@ -32,8 +32,6 @@ export interface EnsureOptions {
   onProgress?: (message: string) => void;
 }
 
-const defaultChromium = async () => findChromium(await projectChromiumSearch());
-
 /** Mermaid's wording for a source it cannot read, as opposed to one it failed to draw. */
 const isSyntaxError = (message: string) => /\b(Parse|Lexical) error on line \d+|No diagram type detected/.test(message);
 
@@ -56,7 +54,7 @@ export async function ensureDiagramsRendered(requests: readonly DiagramRequest[]
   let found: ChromiumFound | undefined;
   let noBrowser = installChromiumAdvice;
   try {
-    found = options.locateChromium ? options.locateChromium() : await defaultChromium();
+    found = options.locateChromium ? options.locateChromium() : await findProjectChromium();
   } catch (error) {
     // CHROMIUM_PATH names a file that is not there.
     noBrowser = `${error instanceof Error ? error.message : String(error)}\n${installChromiumAdvice}`;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { fieldsKey } from '../cache/fields-key.ts';
 
 /** Everything a booklet PDF is made from; the same inputs always print the same PDF. */
 export interface BookletPdfInputs {
@@ -15,13 +15,6 @@ export interface BookletPdfInputs {
  * an unchanged booklet is copied from the cache and starts no browser.
  */
 export function bookletPdfCacheKey({ html, assets, settings }: BookletPdfInputs): string {
-  const hash = createHash('sha256');
-  const field = (value: string | Uint8Array) => hash.update(String(typeof value === 'string' ? Buffer.byteLength(value) : value.byteLength)).update('\0').update(value);
-  field(JSON.stringify(settings, Object.keys(settings).sort()));
-  field(html);
-  for (const path of [...assets.keys()].sort()) {
-    field(path);
-    field(assets.get(path)!);
-  }
-  return hash.digest('hex').slice(0, 32);
+  const paths = [...assets.keys()].sort();
+  return fieldsKey([JSON.stringify(settings, Object.keys(settings).sort()), html, ...paths.flatMap((path) => [path, assets.get(path)!])]);
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { ChromiumSearch } from './find-chromium.ts';
+import { type ChromiumFound, type ChromiumSearch, findChromium } from './find-chromium.ts';
 
 export interface PlaywrightLookup {
   env: Record<string, string | undefined>;
@@ -34,6 +34,11 @@ export async function playwrightManagedPath({ env, platform = process.platform, 
 }
 
 /** The search for a Chromium that the build, its scripts and the tests all make (see `findChromium`). */
-export async function projectChromiumSearch(env: Record<string, string | undefined> = process.env): Promise<ChromiumSearch> {
-  return { env, playwrightManagedPath: await playwrightManagedPath({ env }) };
+export async function projectChromiumSearch(): Promise<ChromiumSearch> {
+  return { env: process.env, playwrightManagedPath: await playwrightManagedPath({ env: process.env }) };
+}
+
+/** The Chromium the build, its scripts and the tests would use, or undefined when there is none. */
+export async function findProjectChromium(): Promise<ChromiumFound | undefined> {
+  return findChromium(await projectChromiumSearch());
 }
