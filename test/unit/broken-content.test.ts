@@ -33,6 +33,8 @@ const expected = [
   'playbooks/setup/third.mdx:27:1 body link/image',
   // Mermaid reports the unclosed bracket of diagram line 2 where it gives up: diagram line 3.
   'playbooks/setup/third.mdx:32:1 body diagram/syntax',
+  // A <Diagram> that holds text instead of one mermaid fence, which the build could not draw.
+  'playbooks/setup/third.mdx:35:1 body diagram/element',
 ];
 
 describe('the checker on a folder of broken files', () => {
@@ -62,6 +64,7 @@ describe('the checker on a folder of broken files', () => {
       hint: 'Write the date as YYYY-MM-DD with a day that exists in that month, for example 2027-02-28.',
     });
     expect(byRule.get('schema/custom')?.message).toBe('Is not a real calendar date (found "2027-02-30").');
+    expect(byRule.get('diagram/element')?.message).toBe('<Diagram> must contain exactly one ```mermaid fence and nothing else.');
   });
 
   it('prints the report and a summary, and the command exits with an error', () => {
