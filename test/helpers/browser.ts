@@ -15,9 +15,9 @@ declare module 'vitest' {
  *   short-lived pages, and background compilation for code that runs once cost Chromium more
  *   CPU than it saved (60 audited pages: 40.0–43.2 core-s against 42.2–48.5).
  * - Scrolling by keyboard is instant, not animated. Files share the browser, and a page's
- *   animated scroll stalled whenever another page of the browser was loading: ArrowRight on a
- *   focused scrolling box left it unscrolled in 6 of 20 tries with another page navigating,
- *   and in 0 of 70 with this flag.
+ *   animated scroll often never ran while another page of the browser was loading: ArrowRight
+ *   on a focused scrolling box left it unscrolled in 6 of 20 tries with another page
+ *   navigating, and in 0 of 70 with this flag.
  */
 const testBrowserFlags = [...chromiumFlags, '--js-flags=--single-threaded', '--disable-smooth-scrolling'];
 
