@@ -95,7 +95,7 @@ const findings = new Map<string, Promise<Tour>>();
 // before its tests await it; they still fail with its error.
 beforeAll(async () => {
   // The tour only loads and reads pages, so its browser can skip the compositor's thread.
-  example = await openSite(await exampleSiteDir(), readOnlyPageFlags);
+  example = await openSite(await exampleSiteDir(), { browserFlags: readOnlyPageFlags });
   for (const { colorScheme, device, openDisclosures, name } of tours) {
     const tour = tourEveryPage(example, colorScheme, device, openDisclosures);
     tour.catch(() => undefined);

@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleContent } from '../helpers/example-content.ts';
 import { pageKinds } from '../../src/lib/pages/catalogue.ts';
-import { type ReusedPages, reusedPages } from '../helpers/reused-pages.ts';
 import { openSite, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 import { recordSearchRenders, renderCount, waitForResults } from '../helpers/search-renders.ts';
@@ -29,13 +28,11 @@ function raidLogsOfStage(stageId: string): string[] {
 }
 const governanceStage = '/playbooks/pmo-setup/establish-governance/';
 
+/** The site, whose pages' <site-search> elements log every rendered result set to window.searchRenders. */
 let site: SiteUnderTest;
-/** The file's pages, each of whose <site-search> elements log every rendered result set to window.searchRenders. */
-let pages: ReusedPages;
 
 beforeAll(async () => {
-  site = await openSite(await exampleSiteDir());
-  pages = reusedPages(site.browser, recordSearchRenders);
+  site = await openSite(await exampleSiteDir(), { prepareContext: recordSearchRenders });
 });
 
 afterAll(async () => {
@@ -43,7 +40,7 @@ afterAll(async () => {
 });
 
 async function openPage(path: string): Promise<Page> {
-  const page = await pages.page();
+  const page = await site.pages.page();
   await page.goto(site.url(path));
   return page;
 }

@@ -42,8 +42,8 @@ export async function startSharedChromium(): Promise<BrowserServer | undefined> 
  * Extra flags for a browser whose pages are only loaded and read, never scrolled, clicked or
  * photographed: the compositor works on each page's main thread instead of a thread of its own.
  * 50 example pages on a phone, loaded and audited with axe, took Chromium 30.0–30.9 core-s this
- * way against 35.8–39.9, alternating. Screenshots and keyboard scrolling need the compositor's
- * thread, so the run's shared browser keeps it.
+ * way against 35.8–39.9, alternating. Clicks and screenshots wait on the compositor's thread (on
+ * the shared browser with this flag, the browser files' clicks timed out), so it keeps the thread.
  */
 export const readOnlyPageFlags = ['--disable-threaded-compositing'];
 

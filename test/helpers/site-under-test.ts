@@ -20,8 +20,15 @@ export interface SiteUnderTest {
   close(): Promise<void>;
 }
 
-/** Serves `outDir` and launches Chromium, with `browserFlags` if any; call `close()` in afterAll. */
-export async function openSite(outDir: string, browserFlags: string[] = []): Promise<SiteUnderTest> {
+export interface OpenSiteOptions {
+  /** Flags for a browser of the file's own instead of the run's shared one. */
+  browserFlags?: string[];
+  /** Runs on each context of `pages` as it is made, before its page opens (init scripts, say). */
+  prepareContext?: (context: BrowserContext) => Promise<void>;
+}
+
+/** Serves `outDir` and launches Chromium; call `close()` in afterAll. */
+export async function openSite(outDir: string, { browserFlags = [], prepareContext }: OpenSiteOptions = {}): Promise<SiteUnderTest> {
   const server = await serveDirectory(outDir);
   const browser = await launchChromium(browserFlags).catch(async (error: unknown) => {
     await server.close();
@@ -31,7 +38,7 @@ export async function openSite(outDir: string, browserFlags: string[] = []): Pro
   return {
     browser,
     server,
-    pages: reusedPages(browser),
+    pages: reusedPages(browser, prepareContext),
     // Read on first use: most files visit a few named pages and never need the list.
     get pagePaths() {
       return (pagePaths ??= [...builtPages(outDir).keys()]);
