@@ -26,12 +26,13 @@ describe('the flags the project starts Chromium with', () => {
     expect(honoured).toEqual(expect.arrayContaining(addressBarPopupFeatures));
   });
 
-  it('open no address-bar popup page with a new window', async () => {
+  it('open nothing but the page itself with a new window: no address-bar popup pages', async () => {
     const context = await browser.newContext();
     try {
       await context.newPage();
       const { targetInfos } = await browserSession.send('Target.getTargets');
-      expect(targetInfos.map(({ url }) => url)).toEqual(['about:blank']);
+      // Chrome's own pages for a window are targets of type "browser_ui".
+      expect(targetInfos.map(({ type, url }) => `${type} ${url}`)).toEqual(['page about:blank']);
     } finally {
       await context.close();
     }
