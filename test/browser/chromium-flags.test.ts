@@ -1,6 +1,6 @@
 import type { Browser, CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addressBarPopupFeatures } from '../../src/lib/chromium/find-chromium.ts';
+import { unusedChromeFeatures } from '../../src/lib/chromium/find-chromium.ts';
 import { launchChromium } from '../helpers/browser.ts';
 
 let browser: Browser;
@@ -23,13 +23,15 @@ describe('the flags the project starts Chromium with', () => {
     expect(featureLists.length).toBeGreaterThanOrEqual(2);
     const honoured = featureLists.at(-1)!;
     for (const list of featureLists) expect(honoured).toEqual(expect.arrayContaining(list));
-    expect(honoured).toEqual(expect.arrayContaining(addressBarPopupFeatures));
+    expect(honoured).toEqual(expect.arrayContaining(unusedChromeFeatures));
   });
 
-  it('open nothing but the page itself with a new window: no address-bar popup pages', async () => {
+  it('start one renderer for a new window and open nothing but its page: no spare renderer, no address-bar popups', async () => {
     const context = await browser.newContext();
     try {
       await context.newPage();
+      const { processInfo } = await browserSession.send('SystemInfo.getProcessInfo');
+      expect(processInfo.filter(({ type }) => type === 'renderer')).toHaveLength(1);
       const { targetInfos } = await browserSession.send('Target.getTargets');
       // Chrome's own pages for a window are targets of type "browser_ui".
       expect(targetInfos.map(({ type, url }) => `${type} ${url}`)).toEqual(['page about:blank']);
