@@ -5,9 +5,9 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
  * the file's tests one after another, each time set back to what a new context's page shows.
  *
  * A new context and its first page cost Chromium about 1.2 core-s on these machines (a browser
- * profile and a renderer process each; 0.8 since Chromium starts without its address-bar popups),
- * against 0.3 for loading a page in a page that exists: 30 loads of example pages took 47 core-s
- * one context each and 10 in one page. The browser files opened 82 contexts.
+ * profile and a renderer process each; 0.7 since Chromium starts without its address-bar popups
+ * and spare renderer), against 0.3 for loading a page in a page that exists: 30 loads of example
+ * pages took 47 core-s one context each and 10 in one page. The browser files opened 82 contexts.
  */
 export interface ReusedPages {
   /**
