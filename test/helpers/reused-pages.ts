@@ -4,10 +4,11 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
  * Pages a test file reuses: one browser context and page per set of context options, handed to
  * the file's tests one after another, each time set back to what a new context's page shows.
  *
- * A new context and its first page cost Chromium about 1.2 core-s on these machines (a browser
- * profile and a renderer process each; 0.7 since Chromium starts without its address-bar popups
- * and spare renderer), against 0.3 for loading a page in a page that exists: 30 loads of example
- * pages took 47 core-s one context each and 10 in one page. The browser files opened 82 contexts.
+ * A new context and its first page cost Chromium about 0.7 core-s on these machines (a browser
+ * profile and a renderer process each), against 0.3 for loading a page in a page that exists.
+ * Before Chromium left out Chrome's unused features (`unusedChromeFeatures`) a context cost 1.2,
+ * and 30 loads of example pages took 47 core-s one context each against 10 in one page; the
+ * browser files opened 82 contexts.
  */
 export interface ReusedPages {
   /**
