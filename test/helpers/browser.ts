@@ -11,15 +11,18 @@ declare module 'vitest' {
 
 /**
  * The project's flags, with two changes for tests:
- * - V8 compiles and collects garbage on each page's own thread: the tests load hundreds of
- *   short-lived pages, and background compilation for code that runs once cost Chromium more
- *   CPU than it saved (60 audited pages: 40.0–43.2 core-s against 42.2–48.5).
+ * - V8 compiles and collects garbage on each page's own thread, and compiles no further than its
+ *   baseline tier (Sparkplug). The tests load hundreds of short-lived pages, and every page
+ *   starts axe's code afresh: background compilation for code that runs once cost Chromium more
+ *   CPU than it saved (60 audited pages: 40.0–43.2 core-s against 42.2–48.5), and so did
+ *   optimising axe's hot functions again on each page only to throw the result away at the next
+ *   navigation (50 audited pages: renderers 14.2–14.8 core-s at `--max-opt=1`, 20.1–23.4 without).
  * - Scrolling by keyboard is instant, not animated. Files share the browser, and a page's
  *   animated scroll often never ran while another page of the browser was loading: ArrowRight
  *   on a focused scrolling box left it unscrolled in 6 of 20 tries with another page
  *   navigating, and in 0 of 70 with this flag.
  */
-const testBrowserFlags = [...chromiumFlags, '--js-flags=--single-threaded', '--disable-smooth-scrolling'];
+const testBrowserFlags = [...chromiumFlags, '--js-flags=--single-threaded --max-opt=1', '--disable-smooth-scrolling'];
 
 async function chromiumPath(): Promise<string> {
   const found = await findProjectChromium();
