@@ -5,11 +5,14 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const readsExampleSite = (spec: TestSpecification) => readFileSync(spec.moduleId, 'utf8').includes('exampleSiteDir(');
 
 /**
- * Files that take far longest, started first among those that wait for the example so that the
- * two workers end together. vitest orders by the last run's durations, but a clean checkout has
- * none and falls back to file size, which would start the longest file last.
+ * Files started first, in this order, among those that wait for the example, so that the two
+ * workers end together: the one that takes far longest, then the two whose work is one long
+ * child process (a second build of the example, the Nu HTML Checker's Java) that keeps only one
+ * core busy. vitest orders by the last run's durations, but a clean checkout has none and falls
+ * back to file size, which started the longest file last and left the Java check running alone
+ * for the last 7 s of a run.
  */
-const longestFirst = ['test/browser/every-page.test.ts'];
+const longestFirst = ['test/browser/every-page.test.ts', 'test/build/reproducible.test.ts', 'test/build/html-validity.test.ts'];
 
 /**
  * vitest's order (longest or largest file first), except that within a group the unit files go
@@ -19,7 +22,10 @@ const longestFirst = ['test/browser/every-page.test.ts'];
 export default class RunOrder extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const rank = (spec: TestSpecification) => (spec.project.name === 'unit' ? 0 : readsExampleSite(spec) ? 2 : 1);
-    const lead = (spec: TestSpecification) => (longestFirst.some((file) => spec.moduleId.endsWith(file)) ? 0 : 1);
+    const lead = (spec: TestSpecification) => {
+      const position = longestFirst.findIndex((file) => spec.moduleId.endsWith(file));
+      return position === -1 ? longestFirst.length : position;
+    };
     const sorted = (await super.sort(files)).map((spec, index) => ({ spec, index, group: spec.project.config.sequence.groupOrder, rank: rank(spec), lead: lead(spec) }));
     sorted.sort((a, b) => a.group - b.group || a.rank - b.rank || a.lead - b.lead || a.index - b.index);
     return sorted.map(({ spec }) => spec);
