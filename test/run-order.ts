@@ -6,13 +6,13 @@ const readsExampleSite = (spec: TestSpecification) => readFileSync(spec.moduleId
 
 /**
  * Files started first, in this order, among those that wait for the example, so that the two
- * workers end together: the one that takes far longest, then the two whose work is one long
- * child process (a second build of the example, the Nu HTML Checker's Java) that keeps only one
- * core busy. vitest orders by the last run's durations, but a clean checkout has none and falls
- * back to file size, which started the longest file last and left the Java check running alone
- * for the last 7 s of a run.
+ * workers end together: the one that takes far longest, then those whose work is mostly one
+ * long child process (a build, the Nu HTML Checker's Java) that keeps only one core busy.
+ * vitest orders by the last run's durations, but a clean checkout has none and falls back to
+ * file size, which started the longest file last and left such a file running alone at the end
+ * of a run (the Java check for its last 7 s; with that moved, the freshness build for 5 s).
  */
-const longestFirst = ['test/browser/every-page.test.ts', 'test/build/reproducible.test.ts', 'test/build/html-validity.test.ts'];
+const longestFirst = ['test/browser/every-page.test.ts', 'test/build/reproducible.test.ts', 'test/build/freshness.test.ts', 'test/build/html-validity.test.ts'];
 
 /**
  * vitest's order (longest or largest file first), except that within a group the unit files go
