@@ -17,7 +17,7 @@ declare module 'vitest' {
  *   CPU than it saved (60 audited pages: 40.0–43.2 core-s against 42.2–48.5), and so did
  *   optimising axe's hot functions again on each page only to throw the result away at the next
  *   navigation (50 audited pages: renderers 14.2–14.8 core-s at `--max-opt=1`, 20.1–23.4 without;
- *   the whole page tour, four alternating runs: 135, 104, 110, 115 core-s against 135, 138, 147, 146).
+ *   the whole page tour in docs/performance.md).
  * - Scrolling by keyboard is instant, not animated. Files share the browser, and a page's
  *   animated scroll often never ran while another page of the browser was loading: ArrowRight
  *   on a focused scrolling box left it unscrolled in 6 of 20 tries with another page
