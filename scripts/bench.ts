@@ -1,7 +1,8 @@
 // `npm run bench [-- --stages N] [--playbooks P] [--keep]`: builds a synthetic playbook with the
-// project's own pipeline and reports how long it took, how much memory it used and how heavy the
-// result is. `--compare starlight [--runs R]` also builds the same stage bodies with Starlight,
-// alternating with ours, cold and then warm, and prints medians side by side.
+// project's own pipeline and reports how long it took (and in which phase of the build), how much
+// memory it used and how heavy the result is. `--compare starlight [--runs R]` also builds the same
+// stage bodies with Starlight, alternating with ours, cold and then warm, and prints medians side
+// by side, phases included.
 // Not part of the tests: it takes minutes. Record results in docs/performance.md.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -11,6 +12,7 @@ import { formatReport } from '../src/lib/validation/format-report.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';
 import { builtPages } from '../test/helpers/dist.ts';
 import { fixtureProject, projectRoot } from '../test/helpers/project.ts';
+import { phaseTable } from './bench/build-phases.ts';
 import { compareWithStarlight } from './bench/compare-starlight.ts';
 import { type BenchRun, measurements } from './bench/measurements.ts';
 import { syntheticProjectFiles } from './bench/synthetic-project.ts';
@@ -57,7 +59,7 @@ if (check.problems.length > 0) {
 console.log(`${check.fileCount} content files pass the content checker.`);
 
 if (values.compare === 'starlight') {
-  compareWithStarlight({ root, files, runs });
+  await compareWithStarlight({ root, files, runs });
   if (!values.keep) rmSync(root, { recursive: true, force: true });
   process.exit(0);
 }
@@ -66,7 +68,7 @@ console.log('Building...');
 const scratch = mkdtempSync(join(tmpdir(), 'pmo-bench-'));
 const outDir = join(scratch, 'dist');
 const loadBefore = loadavg()[0];
-const build = timedBuild(join(projectRoot, 'node_modules/astro'), root, outDir);
+const build = await timedBuild(join(projectRoot, 'node_modules/astro'), root, outDir);
 if (build.status !== 0) {
   console.error(build.output.slice(-5000));
   console.error(`The build failed (exit ${build.status}); the project is kept at ${root}.`);
@@ -93,6 +95,7 @@ const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[colum
 const line = (cells: string[]) => `| ${cells.map((cell, column) => (column === 1 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join(' | ')} |`;
 console.log(`\n${machine.date}, ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGB} GB memory, Node ${machine.node}, load average ${machine.loadAverageBefore} before and ${machine.loadAverageAfter} after\n`);
 console.log([line(['Measurement', 'Value', 'Unit']), `|${widths.map((width, column) => `${'-'.repeat(width + 1)}${column === 1 ? ':' : '-'}`).join('|')}|`, ...rows.map(line)].join('\n'));
+if (build.phases) console.log(`\nWhere the wall time went:\n\n${phaseTable([{ label: 'this build', phases: build.phases }])}`);
 console.log(`\n${JSON.stringify({ machine, options: { stages, playbooks, roles }, figures: Object.fromEntries(figures.map((figure) => [figure.key, figure.value === undefined ? null : Number(figure.value.toFixed(figure.digits + 1))])) }, null, 2)}`);
 
 if (values.keep) {

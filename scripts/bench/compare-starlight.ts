@@ -7,6 +7,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../test/helpers/project.ts';
 import { median } from '../../test/quality/page-weight.ts';
+import { medianPhases, phaseTable } from './build-phases.ts';
 import { ensureStarlight, starlightProject, starlightVersion } from './starlight-project.ts';
 import { type TimedBuild, timedBuild } from './timed-build.ts';
 
@@ -22,10 +23,10 @@ interface Measured extends TimedBuild {
   htmlPages: number;
 }
 
-function measuredBuild(site: SiteUnderTest, cold: boolean): Measured {
+async function measuredBuild(site: SiteUnderTest, cold: boolean): Promise<Measured> {
   if (cold) for (const cache of site.caches) rmSync(cache, { recursive: true, force: true });
   const outDir = mkdtempSync(join(tmpdir(), `pmo-bench-${site.name.toLowerCase()}-`));
-  const build = timedBuild(site.astroPackage, site.root, outDir);
+  const build = await timedBuild(site.astroPackage, site.root, outDir);
   if (build.status !== 0) {
     console.error(build.output.slice(-5000));
     throw new Error(`${site.name}'s build failed (exit ${build.status}); its project is at ${site.root}.`);
@@ -40,7 +41,7 @@ const figure = (values: (number | undefined)[], scale: number) => {
   return known.length === values.length ? median(known) / scale : undefined;
 };
 
-export function compareWithStarlight({ root, files, runs }: { root: string; files: Record<string, string>; runs: number }): void {
+export async function compareWithStarlight({ root, files, runs }: { root: string; files: Record<string, string>; runs: number }): Promise<void> {
   const install = ensureStarlight();
   const starlightRoot = starlightProject(files, install);
   const sites: SiteUnderTest[] = [
@@ -54,7 +55,7 @@ export function compareWithStarlight({ root, files, runs }: { root: string; file
     const order = run % 2 === 1 ? sites : [...sites].reverse();
     for (const site of order) {
       for (const cold of [true, false]) {
-        const measured = measuredBuild(site, cold);
+        const measured = await measuredBuild(site, cold);
         results.get(site.name)![cold ? 'cold' : 'warm'].push(measured);
         console.log(`run ${run}/${runs} ${site.name} ${cold ? 'cold' : 'warm'}: ${(measured.wallMs / 1000).toFixed(1)} s wall, ${((measured.cpuMs ?? 0) / 1000).toFixed(1)} s CPU, ${Math.round((measured.peakRssBytes ?? 0) / 1024 ** 2)} MiB, ${measured.htmlPages} HTML pages`);
       }
@@ -83,5 +84,19 @@ export function compareWithStarlight({ root, files, runs }: { root: string; file
   console.log('| measure | pmo-playbook | Starlight | ratio |');
   console.log('|---|---:|---:|---:|');
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+  printPhases(results);
   rmSync(starlightRoot, { recursive: true, force: true });
+}
+
+/** Where each site's wall time went, cold and warm: medians of each phase over the runs. */
+function printPhases(results: Map<string, { cold: Measured[]; warm: Measured[] }>): void {
+  const columns = [...results].flatMap(([name, kinds]) =>
+    (['cold', 'warm'] as const).map((kind) => ({ label: `${name} ${kind}`, builds: kinds[kind].map((build) => build.phases) })),
+  );
+  if (columns.some((column) => column.builds.some((phases) => phases === undefined))) {
+    console.log('\nA build log lacked one of Astro\'s milestones, so the wall time is not split into phases.');
+    return;
+  }
+  console.log('\nWhere the wall time went (median of each phase over the runs, and its share of their sum):\n');
+  console.log(phaseTable(columns.map(({ label, builds }) => ({ label, phases: medianPhases(builds.map((phases) => phases!), median) }))));
 }

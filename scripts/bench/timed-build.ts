@@ -1,17 +1,22 @@
-// One measured build: wall time from outside, peak memory and CPU time from a probe loaded into
+// One measured build: wall time from outside, the phases of that time from when the build's log
+// lines arrived (scripts/bench/build-phases.ts), peak memory and CPU time from a probe loaded into
 // the build process (scripts/bench/report-usage.ts). Shared by our build and Starlight's, so
 // both are measured the same way.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
+import { type BuildPhase, buildPhases, type TimedLine } from './build-phases.ts';
 
 export interface TimedBuild {
   status: number | null;
   output: string;
   wallMs: number;
+  /** Undefined when the log lacks one of Astro's milestones. */
+  phases?: BuildPhase[];
   peakRssBytes?: number;
   cpuMs?: number;
 }
@@ -23,18 +28,26 @@ export interface TimedBuild {
  */
 const benchMoment = process.env.SOURCE_DATE_EPOCH ?? String(Math.floor(Date.now() / 1000));
 
+const buildTimeoutMs = 60 * 60 * 1000;
+
 /** Runs `astro build` from the given Astro install with the Node that runs the benchmark. */
-export function timedBuild(astroPackage: string, root: string, outDir: string, env: Record<string, string> = {}): TimedBuild {
+export async function timedBuild(astroPackage: string, root: string, outDir: string, env: Record<string, string> = {}): Promise<TimedBuild> {
   const scratch = mkdtempSync(join(tmpdir(), 'pmo-bench-usage-'));
   const usageFile = join(scratch, 'usage.json');
   const probe = `${pathToFileURL(join(import.meta.dirname, 'report-usage.ts')).href}?out=${encodeURIComponent(usageFile)}`;
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--import', probe, join(astroPackage, 'bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
+  const build = spawn(process.execPath, ['--import', probe, join(astroPackage, 'bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
     cwd: root,
-    encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', SOURCE_DATE_EPOCH: benchMoment, ...env },
-    timeout: 60 * 60 * 1000,
-    maxBuffer: 256 * 1024 * 1024,
+    timeout: buildTimeoutMs,
+  });
+  const lines: TimedLine[] = [];
+  for (const stream of [build.stdout, build.stderr]) {
+    createInterface({ input: stream }).on('line', (text) => lines.push({ atMs: performance.now() - started, text }));
+  }
+  const status = await new Promise<number | null>((resolve) => {
+    build.on('error', () => resolve(null));
+    build.on('close', resolve);
   });
   const wallMs = performance.now() - started;
   let usage: { peakRssBytes?: number; cpuMs?: number } = {};
@@ -44,5 +57,6 @@ export function timedBuild(astroPackage: string, root: string, outDir: string, e
     // A build that crashed before exit reports nothing; the caller sees the status.
   }
   rmSync(scratch, { recursive: true, force: true });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, wallMs, ...usage };
+  const output = lines.map((line) => line.text).join('\n');
+  return { status, output, wallMs, phases: buildPhases(lines, wallMs), ...usage };
 }
