@@ -5,6 +5,7 @@ import { globSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parse } from 'yaml';
 import { ensureDiagramsRendered } from '../src/integrations/diagrams/ensure-rendered.ts';
 import type { DiagramRequest } from '../src/lib/diagrams/collect-diagrams.ts';
 import { diagramKey, readCachedSvg } from '../src/lib/diagrams/diagram-cache.ts';
@@ -16,10 +17,13 @@ import { reportingLinesDiagram } from '../src/lib/diagrams/reporting-lines.ts';
 import { stageFlowDiagram } from '../src/lib/diagrams/stage-flow.ts';
 import { stakeholderGridDiagram } from '../src/lib/diagrams/stakeholder-grid.ts';
 import { diagramFigure } from '../src/lib/diagrams/svg-figure.ts';
+import { useOrganizationFormats } from '../src/lib/formats/format.ts';
 import { buildSite, fixtureProject } from '../test/helpers/project.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const count = 100;
+// Plan timelines write their dates as the organization in content/ does.
+useOrganizationFormats(parse(readFileSync(join(root, 'content/organization.yaml'), 'utf8')));
 
 /** Diagram number `n`, cycling through the five generators so every kind is measured. */
 function sampleDiagram(n: number): GeneratedDiagram {
