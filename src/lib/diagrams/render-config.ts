@@ -16,8 +16,9 @@ const siteFont = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue"
  * - Labels wrap at 200 px: mermaid's default (about 130 px) splits words such as
  *   "Communications" in the middle.
  * - SVG text rather than HTML labels in foreignObject: it prints, and reads in any SVG viewer.
- * - Deterministic ids and a fixed root id: the same source always gives the same file, so the
- *   committed cache does not churn.
+ * - Deterministic ids, a fixed root id and a fixed seed for the random points mermaid's shape
+ *   library draws rounded shapes with: the same source always gives the same file, so the
+ *   committed cache does not churn (without the seed, a stadium node differed on every render).
  * - No error picture: a syntax error must fail the build, not become a drawing.
  */
 export const mermaidConfig = {
@@ -26,6 +27,7 @@ export const mermaidConfig = {
   look: 'classic',
   securityLevel: 'strict',
   deterministicIds: true,
+  handDrawnSeed: 1,
   htmlLabels: false,
   suppressErrorRendering: true,
   fontFamily: siteFont,
