@@ -69,6 +69,10 @@ const scratch = mkdtempSync(join(tmpdir(), 'pmo-bench-'));
 const outDir = join(scratch, 'dist');
 const loadBefore = loadavg()[0];
 const build = await timedBuild(join(projectRoot, 'node_modules/astro'), root, outDir);
+if (build.hungAtExit) {
+  console.error(`The build finished but did not exit, and was stopped: its figures would be wrong. Run the benchmark again; the project is kept at ${root}.`);
+  process.exit(1);
+}
 if (build.status !== 0) {
   console.error(build.output.slice(-5000));
   console.error(`The build failed (exit ${build.status}); the project is kept at ${root}.`);

@@ -23,10 +23,15 @@ interface Measured extends TimedBuild {
   htmlPages: number;
 }
 
-async function measuredBuild(site: SiteUnderTest, cold: boolean): Promise<Measured> {
+async function measuredBuild(site: SiteUnderTest, cold: boolean, attempt = 1): Promise<Measured> {
   if (cold) for (const cache of site.caches) rmSync(cache, { recursive: true, force: true });
   const outDir = mkdtempSync(join(tmpdir(), `pmo-bench-${site.name.toLowerCase()}-`));
   const build = await timedBuild(site.astroPackage, site.root, outDir);
+  if (build.hungAtExit && attempt === 1) {
+    console.warn(`${site.name}'s ${cold ? 'cold' : 'warm'} build finished but did not exit, and was stopped; building it again.`);
+    rmSync(outDir, { recursive: true, force: true });
+    return measuredBuild(site, cold, attempt + 1);
+  }
   if (build.status !== 0) {
     console.error(build.output.slice(-5000));
     throw new Error(`${site.name}'s build failed (exit ${build.status}); its project is at ${site.root}.`);

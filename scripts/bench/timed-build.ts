@@ -17,6 +17,8 @@ export interface TimedBuild {
   wallMs: number;
   /** Undefined when the log lacks one of Astro's milestones. */
   phases?: BuildPhase[];
+  /** The build said "Complete!" but its process did not end, and was killed (its figures are not kept). */
+  hungAtExit?: boolean;
   peakRssBytes?: number;
   cpuMs?: number;
 }
@@ -30,6 +32,12 @@ const benchMoment = process.env.SOURCE_DATE_EPOCH ?? String(Math.floor(Date.now(
 
 const buildTimeoutMs = 60 * 60 * 1000;
 
+/**
+ * How long a build may take to exit once it has said "Complete!". Once in a while an Astro build
+ * (ours or Starlight's) finishes its work and then never exits, its threads waiting on each other.
+ */
+const exitGraceMs = 60 * 1000;
+
 /** Runs `astro build` from the given Astro install with the Node that runs the benchmark. */
 export async function timedBuild(astroPackage: string, root: string, outDir: string, env: Record<string, string> = {}): Promise<TimedBuild> {
   const scratch = mkdtempSync(join(tmpdir(), 'pmo-bench-usage-'));
@@ -39,16 +47,29 @@ export async function timedBuild(astroPackage: string, root: string, outDir: str
   const build = spawn(process.execPath, ['--import', probe, join(astroPackage, 'bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', SOURCE_DATE_EPOCH: benchMoment, ...env },
+    // No input, as with spawnSync: an open stdin pipe is a handle the build could wait on.
+    stdio: ['ignore', 'pipe', 'pipe'],
     timeout: buildTimeoutMs,
   });
   const lines: TimedLine[] = [];
+  let hungAtExit = false;
+  let exitGuard: NodeJS.Timeout | undefined;
   for (const stream of [build.stdout, build.stderr]) {
-    createInterface({ input: stream }).on('line', (text) => lines.push({ atMs: performance.now() - started, text }));
+    createInterface({ input: stream }).on('line', (text) => {
+      lines.push({ atMs: performance.now() - started, text });
+      if (text.includes('[build] Complete!')) {
+        exitGuard = setTimeout(() => {
+          hungAtExit = true;
+          build.kill('SIGKILL');
+        }, exitGraceMs);
+      }
+    });
   }
   const status = await new Promise<number | null>((resolve) => {
     build.on('error', () => resolve(null));
     build.on('close', resolve);
   });
+  clearTimeout(exitGuard);
   const wallMs = performance.now() - started;
   let usage: { peakRssBytes?: number; cpuMs?: number } = {};
   try {
@@ -58,5 +79,6 @@ export async function timedBuild(astroPackage: string, root: string, outDir: str
   }
   rmSync(scratch, { recursive: true, force: true });
   const output = lines.map((line) => line.text).join('\n');
+  if (hungAtExit) return { status, output, wallMs, hungAtExit };
   return { status, output, wallMs, phases: buildPhases(lines, wallMs), ...usage };
 }
