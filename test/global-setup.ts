@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startSharedChromium } from './helpers/browser.ts';
 import './helpers/example-site.ts';
-import { buildSiteAsync, exampleBuildEnv, projectRoot } from './helpers/project.ts';
+import { buildSiteAsync, exampleBuildEnv, projectRoot, seedSharedDiagramCache } from './helpers/project.ts';
 
 interface SharedRun {
   exampleSite: { outDir: string; statusFile: string };
@@ -17,9 +17,11 @@ interface SharedRun {
  * Starts building the example playbook, with its private overlay, once for the whole run; build
  * and browser tests read the same output (test/helpers/example-site.ts waits for it). The build
  * runs in the background, so the unit tests and the fixture builds, which run first, use the time.
- * Starts one Chromium that every browser test file connects to.
+ * Starts one Chromium that every browser test file connects to, and gives fixture builds the
+ * committed diagrams they draw.
  */
 async function startRun(): Promise<SharedRun> {
+  seedSharedDiagramCache();
   const outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-'));
   const statusFile = `${outDir}.status.json`;
   const building = buildSiteAsync(projectRoot, outDir, { env: exampleBuildEnv }).then(({ status, output }) => {

@@ -20,6 +20,21 @@ export const exampleBuildEnv = { PRIVATE_CONTENT_DIR: exampleOverlayFolder };
 export const sharedDiagramCache = join(process.env.PMO_TEST_CACHE_DIR ?? tmpdir(), 'fixture-diagrams');
 
 /**
+ * The diagrams the fixture builds draw, committed, so that a run on a clean machine (as CI's) has
+ * them too: without them, each fixture with diagrams of its own started a browser to render them,
+ * about 45 core-s of Chromium a run. A missing or stale one costs time, not a wrong result: the
+ * build renders it into the shared cache. After changing fixture content or the render settings,
+ * copy what a run rendered there into this folder (and drop files no fixture uses any more).
+ */
+const committedFixtureDiagrams = join(projectRoot, 'test/fixtures/diagrams-cache');
+
+/** Adds the committed fixture diagrams to the shared cache; the test run's global setup calls it before any build. */
+export function seedSharedDiagramCache(): void {
+  mkdirSync(sharedDiagramCache, { recursive: true });
+  cpSync(committedFixtureDiagrams, sharedDiagramCache, { recursive: true, force: false });
+}
+
+/**
  * The site's code with someone else's content: a fixture project in a temporary folder. Its
  * diagrams-cache/ is the shared one unless `diagramCache: null` asks for none (a cold start).
  */
