@@ -33,8 +33,8 @@ const benchMoment = process.env.SOURCE_DATE_EPOCH ?? String(Math.floor(Date.now(
 const buildTimeoutMs = 60 * 60 * 1000;
 
 /**
- * How long a build may take to exit once it has said "Complete!". Once in a while an Astro build
- * (ours or Starlight's) finishes its work and then never exits, its threads waiting on each other.
+ * How long a build may take to exit once it has said "Complete!". A Starlight build of the bench
+ * once finished its work and then never exited, its threads waiting on each other.
  */
 const exitGraceMs = 60 * 1000;
 
