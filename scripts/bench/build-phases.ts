@@ -1,5 +1,6 @@
 // Where a build's wall time went, read from when its log lines arrived. Astro prints the same
 // milestones for any site (ours and Starlight's), so both builds are split at the same points.
+import { median } from '../../test/quality/page-weight.ts';
 
 /** A line of the build's output and the milliseconds from the build's start to its arrival. */
 export interface TimedLine {
@@ -18,7 +19,7 @@ export interface BuildPhase {
  * (our content check) and the sync are one phase; integrations' work in `astro:build:done`
  * (search index, booklet PDFs) falls in the one after the pages.
  */
-export const buildPhaseMarkers: { name: string; endsAt: RegExp }[] = [
+const buildPhaseMarkers: { name: string; endsAt: RegExp }[] = [
   { name: 'start-up, content check and sync', endsAt: /\[build\] Building static entrypoints/ },
   { name: 'bundling', endsAt: /generating static routes/ },
   { name: 'page generation', endsAt: /✓ Completed in/ },
@@ -46,7 +47,7 @@ export function buildPhases(lines: TimedLine[], wallMs: number): BuildPhase[] | 
 }
 
 /** Each phase's median over several builds of one kind, in the phases' order. */
-export function medianPhases(builds: BuildPhase[][], median: (values: number[]) => number): BuildPhase[] {
+export function medianPhases(builds: BuildPhase[][]): BuildPhase[] {
   return builds[0].map(({ name }, index) => ({ name, ms: median(builds.map((phases) => phases[index].ms)) }));
 }
 

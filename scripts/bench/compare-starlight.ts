@@ -103,5 +103,5 @@ function printPhases(results: Map<string, { cold: Measured[]; warm: Measured[] }
     return;
   }
   console.log('\nWhere the wall time went (median of each phase over the runs, and its share of their sum):\n');
-  console.log(phaseTable(columns.map(({ label, builds }) => ({ label, phases: medianPhases(builds.map((phases) => phases!), median) }))));
+  console.log(phaseTable(columns.map(({ label, builds }) => ({ label, phases: medianPhases(builds.map((phases) => phases!)) }))));
 }

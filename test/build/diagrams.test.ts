@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderInChromium } from '../../src/integrations/diagrams/chromium-renderer.ts';
 import { installChromiumAdvice } from '../../src/lib/chromium/find-chromium.ts';
-import { findProjectChromium } from '../../src/lib/chromium/playwright-managed.ts';
 import { findMermaid } from '../../src/lib/diagrams/render-config.ts';
+import { chromiumPath } from '../helpers/browser.ts';
 import { stageFile, validContentFiles } from '../helpers/content-fixture.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { buildSite, fixtureProject, projectRoot } from '../helpers/project.ts';
@@ -120,9 +120,7 @@ describe('diagrams in a build', () => {
   it('draws the same source to the same bytes every time, rounded shapes included', async () => {
     // A stadium is drawn with random points unless mermaid is given a seed; the committed cache would churn.
     const source = 'flowchart TD\n  start(["Request received"]) --> decide{"In scope?"}';
-    const chromium = await findProjectChromium();
-    if (!chromium) throw new Error(installChromiumAdvice);
-    const run = await renderInChromium([{ key: 'first', source }, { key: 'again', source }], { chromiumPath: chromium.path, mermaidScript: findMermaid(projectRoot).scriptPath });
+    const run = await renderInChromium([{ key: 'first', source }, { key: 'again', source }], { chromiumPath: await chromiumPath(), mermaidScript: findMermaid(projectRoot).scriptPath });
     expect(run.outcomes[0].svg).toContain('>Request</tspan>');
     expect(run.outcomes[1].svg).toBe(run.outcomes[0].svg);
   });

@@ -25,7 +25,8 @@ declare module 'vitest' {
  */
 const testBrowserFlags = [...chromiumFlags, '--js-flags=--single-threaded --max-opt=1', '--disable-smooth-scrolling'];
 
-async function chromiumPath(): Promise<string> {
+/** The Chromium the project would use, failing loudly with install advice when there is none. */
+export async function chromiumPath(): Promise<string> {
   const found = await findProjectChromium();
   if (!found) throw new Error(installChromiumAdvice);
   return found.path;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhases, medianPhases, phaseTable, type TimedLine } from '../../scripts/bench/build-phases.ts';
-import { median } from '../quality/page-weight.ts';
 
 // The shape of an `astro build` log with our integrations, as one printed it (times made up).
 const log: TimedLine[] = [
@@ -41,7 +40,7 @@ describe('the phases of a build', () => {
 
   it('takes the median of each phase over several builds and prints each with its share', () => {
     const builds = [1, 2, 3].map((factor) => buildPhases(log.map((line) => ({ ...line, atMs: line.atMs * factor })), 13_200 * factor)!);
-    const medians = medianPhases(builds, median);
+    const medians = medianPhases(builds);
     expect(medians.map((phase) => phase.ms)).toEqual([9_400, 3_000, 5_600, 8_000, 400]);
     const table = phaseTable([{ label: 'ours cold', phases: medians }]);
     expect(table.split('\n')[0]).toBe('| phase | ours cold |');
