@@ -4,7 +4,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bookletPdfCacheKey } from '../lib/booklets/pdf-cache-key.ts';
-import { chromiumFlags, findChromium, installChromiumAdvice, type ChromiumSearch } from '../lib/chromium/find-chromium.ts';
+import type { Browser } from 'playwright-core';
+import { findChromiumSource, installChromiumAdvice, type ChromiumSearch, type ChromiumSource } from '../lib/chromium/find-chromium.ts';
+import { openChromium } from '../lib/chromium/open-chromium.ts';
 import { projectChromiumSearch } from '../lib/chromium/playwright-managed.ts';
 import { countPdfPages } from '../lib/booklets/pdf-pages.ts';
 import { withPdfDates } from '../lib/booklets/pdf-dates.ts';
@@ -16,7 +18,7 @@ const virtualId = 'virtual:pmo-playbook/booklet-pdf';
 /** Set to "off" to build without PDFs even where a Chromium exists (faster builds). */
 export const bookletPdfVariable = 'BOOKLET_PDF';
 
-export type BookletPdfPlan = { chromiumPath: string } | { chromiumPath?: undefined; reason: string };
+export type BookletPdfPlan = { chromium: ChromiumSource } | { chromium?: undefined; reason: string };
 
 /**
  * Whether this build writes booklet PDFs, decided before any page is rendered, so the
@@ -27,12 +29,12 @@ export function planBookletPdfs(command: string, search: ChromiumSearch): Bookle
   if (search.env[bookletPdfVariable] === 'off') return { reason: `${bookletPdfVariable}=off: booklet PDFs are not written.` };
   let found;
   try {
-    found = findChromium(search);
+    found = findChromiumSource(search);
   } catch (error) {
     return { reason: `${(error as Error).message} Booklet PDFs are not written; the HTML booklets are built as usual.` };
   }
   if (!found) return { reason: `${installChromiumAdvice}\nWithout it, booklet PDFs are not written; the HTML booklets are built as usual.` };
-  return { chromiumPath: found.path };
+  return { chromium: found };
 }
 
 const contentTypes: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png' };
@@ -43,12 +45,21 @@ const pdfOptions = { preferCSSPageSize: true, printBackground: true, tagged: tru
 /** Booklets rendered at once: two pages keep both cores busy without starving the search indexer. */
 const renderConcurrency = 2;
 
+/**
+ * The browser as the PDF cache knows it. A binary is known by its file, so a build whose booklets
+ * are all cached starts none; a running browser is asked its version.
+ */
+function chromiumIdentity(source: ChromiumSource, running: Browser | undefined): string {
+  if (running) return `Chromium ${running.version()}`;
+  const binary = statSync(source.path!);
+  return `${source.path} ${binary.size} ${binary.mtimeMs}`;
+}
+
 /** What else goes into every booklet PDF besides its page: printer options, browser and the dates it carries. */
-function pdfSettings(chromiumPath: string, moment: Date): Record<string, unknown> {
-  const browser = statSync(chromiumPath);
+function pdfSettings(chromium: string, moment: Date): Record<string, unknown> {
   return {
     ...pdfOptions,
-    chromium: `${chromiumPath} ${browser.size} ${browser.mtimeMs}`,
+    chromium,
     playwright: createRequire(import.meta.url)('playwright-core/package.json').version,
     moment: moment.toISOString(),
   };
@@ -72,64 +83,73 @@ interface Booklet {
  * Pages are served from the output folder through request interception, so no port is opened
  * and nothing leaves the machine.
  */
-async function writeBookletPdfs(outDir: string, base: string, cacheDir: string, chromiumPath: string, moment: Date, logger: AstroIntegrationLogger): Promise<void> {
-  const playbookIds = globSync('playbooks/*/booklet/index.html', { cwd: outDir }).map((path) => path.split(/[\\/]/)[1]).sort();
-  const assets = pageAssets(outDir);
-  const settings = pdfSettings(chromiumPath, moment);
-  mkdirSync(cacheDir, { recursive: true });
-  const booklets: Booklet[] = playbookIds.map((playbookId) => {
-    const html = readFileSync(join(outDir, routes.booklet(playbookId).slice(1), 'index.html'));
-    return { playbookId, target: join(outDir, routes.bookletPdf(playbookId).slice(1)), cached: join(cacheDir, `${bookletPdfCacheKey({ html, assets, settings })}.pdf`) };
-  });
-  const report = (booklet: Booklet, source: string) =>
-    logger.info(`${routes.bookletPdf(booklet.playbookId).slice(1)}: ${countPdfPages(readFileSync(booklet.target))} pages, ${Math.round(statSync(booklet.target).size / 1024)} KB (${source})`);
+async function writeBookletPdfs(outDir: string, base: string, cacheDir: string, source: ChromiumSource, moment: Date, logger: AstroIntegrationLogger): Promise<void> {
+  let browser = source.endpoint === undefined ? undefined : await openChromium(source);
+  try {
+    const playbookIds = globSync('playbooks/*/booklet/index.html', { cwd: outDir }).map((path) => path.split(/[\\/]/)[1]).sort();
+    const assets = pageAssets(outDir);
+    const settings = pdfSettings(chromiumIdentity(source, browser), moment);
+    mkdirSync(cacheDir, { recursive: true });
+    const booklets: Booklet[] = playbookIds.map((playbookId) => {
+      const html = readFileSync(join(outDir, routes.booklet(playbookId).slice(1), 'index.html'));
+      return { playbookId, target: join(outDir, routes.bookletPdf(playbookId).slice(1)), cached: join(cacheDir, `${bookletPdfCacheKey({ html, assets, settings })}.pdf`) };
+    });
+    const report = (booklet: Booklet, from: string) =>
+      logger.info(`${routes.bookletPdf(booklet.playbookId).slice(1)}: ${countPdfPages(readFileSync(booklet.target))} pages, ${Math.round(statSync(booklet.target).size / 1024)} KB (${from})`);
 
-  const toPrint: Booklet[] = [];
-  for (const booklet of booklets) {
-    try {
-      copyFileSync(booklet.cached, booklet.target);
-      report(booklet, 'unchanged, from the cache');
-    } catch {
-      toPrint.push(booklet);
+    const toPrint: Booklet[] = [];
+    for (const booklet of booklets) {
+      try {
+        copyFileSync(booklet.cached, booklet.target);
+        report(booklet, 'unchanged, from the cache');
+      } catch {
+        toPrint.push(booklet);
+      }
     }
+    if (toPrint.length === 0) return;
+    browser ??= await openChromium(source);
+    await printBooklets(browser, toPrint, outDir, base, moment, (booklet) => report(booklet, 'printed'));
+  } finally {
+    await browser?.close();
   }
-  if (toPrint.length === 0) return;
+}
 
-  const { chromium } = await import('playwright-core');
+/** Prints `booklets` in `browser`, a few at a time, and puts each into the cache as well. */
+async function printBooklets(browser: Browser, booklets: readonly Booklet[], outDir: string, base: string, moment: Date, printed: (booklet: Booklet) => void): Promise<void> {
   const origin = 'http://booklet.invalid';
   const basePrefix = withBase(base, '/');
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+  const context = await browser.newContext();
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== origin || !url.pathname.startsWith(basePrefix)) return route.abort();
+    const relative = decodeURIComponent(url.pathname.slice(basePrefix.length));
+    const file = join(outDir, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative);
+    try {
+      const extension = file.slice(file.lastIndexOf('.'));
+      return route.fulfill({ body: readFileSync(file), contentType: contentTypes[extension] ?? 'application/octet-stream' });
+    } catch {
+      return route.fulfill({ status: 404, body: 'Not found' });
+    }
+  });
+  const queue = [...booklets];
+  const printer = async () => {
+    const page = await context.newPage();
+    for (let booklet = queue.shift(); booklet; booklet = queue.shift()) {
+      await page.goto(`${origin}${withBase(base, routes.booklet(booklet.playbookId))}`, { waitUntil: 'load' });
+      // Dated from the commit, not the clock, so the same commit prints the same bytes.
+      writeFileSync(booklet.target, withPdfDates(await page.pdf(pdfOptions), moment));
+      // Written beside its final name and renamed, so a build stopped mid-write leaves no half PDF in the cache.
+      copyFileSync(booklet.target, `${booklet.cached}.partial`);
+      renameSync(`${booklet.cached}.partial`, booklet.cached);
+      printed(booklet);
+    }
+    await page.close();
+  };
   try {
-    const context = await browser.newContext();
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.origin !== origin || !url.pathname.startsWith(basePrefix)) return route.abort();
-      const relative = decodeURIComponent(url.pathname.slice(basePrefix.length));
-      const file = join(outDir, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative);
-      try {
-        const extension = file.slice(file.lastIndexOf('.'));
-        return route.fulfill({ body: readFileSync(file), contentType: contentTypes[extension] ?? 'application/octet-stream' });
-      } catch {
-        return route.fulfill({ status: 404, body: 'Not found' });
-      }
-    });
-    const queue = [...toPrint];
-    const printer = async () => {
-      const page = await context.newPage();
-      for (let booklet = queue.shift(); booklet; booklet = queue.shift()) {
-        await page.goto(`${origin}${withBase(base, routes.booklet(booklet.playbookId))}`, { waitUntil: 'load' });
-        // Dated from the commit, not the clock, so the same commit prints the same bytes.
-        writeFileSync(booklet.target, withPdfDates(await page.pdf(pdfOptions), moment));
-        // Written beside its final name and renamed, so a build stopped mid-write leaves no half PDF in the cache.
-        copyFileSync(booklet.target, `${booklet.cached}.partial`);
-        renameSync(`${booklet.cached}.partial`, booklet.cached);
-        report(booklet, 'printed');
-      }
-      await page.close();
-    };
-    await Promise.all(Array.from({ length: Math.min(renderConcurrency, toPrint.length) }, printer));
+    await Promise.all(Array.from({ length: Math.min(renderConcurrency, booklets.length) }, printer));
   } finally {
-    await browser.close();
+    // A shared browser lives on: its context goes with the build.
+    await context.close();
   }
 }
 
@@ -149,7 +169,7 @@ export function bookletPdf(): AstroIntegration {
       'astro:config:setup': async ({ command, updateConfig, logger }) => {
         plan = planBookletPdfs(command, await projectChromiumSearch());
         if (command === 'build' && 'reason' in plan) logger.warn(`Booklet PDFs skipped. ${plan.reason}`);
-        const available = plan.chromiumPath !== undefined;
+        const available = plan.chromium !== undefined;
         updateConfig({
           vite: {
             plugins: [
@@ -169,12 +189,12 @@ export function bookletPdf(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const chromiumPath = plan.chromiumPath;
-        if (!chromiumPath) return;
+        const source = plan.chromium;
+        if (!source) return;
         // Runs beside the search index; buildJobs() waits for both.
         startBuildJob('booklet PDFs', async () => {
           try {
-            await writeBookletPdfs(fileURLToPath(dir), base, cacheDir, chromiumPath, sourceMoment(process.env, root), logger);
+            await writeBookletPdfs(fileURLToPath(dir), base, cacheDir, source, sourceMoment(process.env, root), logger);
           } catch (error) {
             // The pages already link to the PDFs: failing here is better than shipping broken links.
             throw new Error(`Writing the booklet PDFs failed: ${(error as Error).message}\nSet ${bookletPdfVariable}=off to build without them.`);
