@@ -78,10 +78,8 @@ interface Booklet {
 }
 
 /**
- * Prints every built booklet to PDF. A booklet whose page, assets and settings are unchanged since
- * an earlier build is copied from the cache; the rest are printed by one browser, a few at a time.
- * Pages are served from the output folder through request interception, so no port is opened
- * and nothing leaves the machine.
+ * Writes every built booklet's PDF. A booklet whose page, assets and settings are unchanged since
+ * an earlier build is copied from the cache; the rest are printed by one browser.
  */
 async function writeBookletPdfs(outDir: string, base: string, cacheDir: string, source: ChromiumSource, moment: Date, logger: AstroIntegrationLogger): Promise<void> {
   let browser = source.endpoint === undefined ? undefined : await openChromium(source);
@@ -114,7 +112,11 @@ async function writeBookletPdfs(outDir: string, base: string, cacheDir: string, 
   }
 }
 
-/** Prints `booklets` in `browser`, a few at a time, and puts each into the cache as well. */
+/**
+ * Prints `booklets` in `browser`, a few at a time, and puts each into the cache as well. Pages are
+ * served from the output folder through request interception, so no port is opened and nothing
+ * leaves the machine.
+ */
 async function printBooklets(browser: Browser, booklets: readonly Booklet[], outDir: string, base: string, moment: Date, printed: (booklet: Booklet) => void): Promise<void> {
   const origin = 'http://booklet.invalid';
   const basePrefix = withBase(base, '/');
