@@ -2,13 +2,13 @@ import { mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { chromiumEndpointVariable } from '../src/lib/chromium/find-chromium.ts';
 import { startSharedChromium } from './helpers/browser.ts';
 import './helpers/example-site.ts';
 import { buildSiteAsync, exampleBuildEnv, projectRoot, seedSharedDiagramCache } from './helpers/project.ts';
 
 interface SharedRun {
   exampleSite: { outDir: string; statusFile: string };
+  chromiumEndpoint: string;
   projects: number;
   stop(): Promise<void>;
 }
@@ -17,15 +17,11 @@ interface SharedRun {
  * Starts building the example playbook, with its private overlay, once for the whole run; build
  * and browser tests read the same output (test/helpers/example-site.ts waits for it). The build
  * runs in the background, so the unit tests and the fixture builds, which run first, use the time.
- * Starts one Chromium that every browser test file and every build connects to, and gives fixture
- * builds the committed diagrams they draw.
+ * Starts one Chromium that every browser test file connects to, and gives fixture builds the
+ * committed diagrams they draw.
  */
 async function startRun(): Promise<SharedRun> {
   seedSharedDiagramCache();
-  const chromium = await startSharedChromium();
-  // Builds print their booklets and draw new diagrams in it rather than each starting a browser
-  // of its own: the build processes and the test workers all inherit this variable.
-  if (chromium) process.env[chromiumEndpointVariable] = chromium.wsEndpoint();
   const outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-'));
   const statusFile = `${outDir}.status.json`;
   const building = buildSiteAsync(projectRoot, outDir, { env: exampleBuildEnv }).then(({ status, output }) => {
@@ -33,8 +29,10 @@ async function startRun(): Promise<SharedRun> {
     writeFileSync(`${statusFile}.part`, JSON.stringify({ status, output }));
     renameSync(`${statusFile}.part`, statusFile);
   });
+  const chromium = await startSharedChromium();
   return {
     exampleSite: { outDir, statusFile },
+    chromiumEndpoint: chromium?.wsEndpoint() ?? '',
     projects: 0,
     stop: async () => {
       await building;
@@ -52,6 +50,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const run = await (processGlobals[sharedRun] ??= startRun());
   run.projects++;
   project.provide('exampleSite', run.exampleSite);
+  project.provide('chromiumEndpoint', run.chromiumEndpoint);
   return async () => {
     run.projects--;
     if (run.projects === 0) await run.stop();

@@ -4,9 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bookletPdfCacheKey } from '../lib/booklets/pdf-cache-key.ts';
-import type { Browser } from 'playwright-core';
-import { findChromiumSource, installChromiumAdvice, type ChromiumSearch, type ChromiumSource } from '../lib/chromium/find-chromium.ts';
-import { openChromium } from '../lib/chromium/open-chromium.ts';
+import { chromiumFlags, findChromium, installChromiumAdvice, type ChromiumSearch } from '../lib/chromium/find-chromium.ts';
 import { projectChromiumSearch } from '../lib/chromium/playwright-managed.ts';
 import { countPdfPages } from '../lib/booklets/pdf-pages.ts';
 import { withPdfDates } from '../lib/booklets/pdf-dates.ts';
@@ -18,7 +16,7 @@ const virtualId = 'virtual:pmo-playbook/booklet-pdf';
 /** Set to "off" to build without PDFs even where a Chromium exists (faster builds). */
 export const bookletPdfVariable = 'BOOKLET_PDF';
 
-export type BookletPdfPlan = { chromium: ChromiumSource } | { chromium?: undefined; reason: string };
+export type BookletPdfPlan = { chromiumPath: string } | { chromiumPath?: undefined; reason: string };
 
 /**
  * Whether this build writes booklet PDFs, decided before any page is rendered, so the
@@ -29,12 +27,12 @@ export function planBookletPdfs(command: string, search: ChromiumSearch): Bookle
   if (search.env[bookletPdfVariable] === 'off') return { reason: `${bookletPdfVariable}=off: booklet PDFs are not written.` };
   let found;
   try {
-    found = findChromiumSource(search);
+    found = findChromium(search);
   } catch (error) {
     return { reason: `${(error as Error).message} Booklet PDFs are not written; the HTML booklets are built as usual.` };
   }
   if (!found) return { reason: `${installChromiumAdvice}\nWithout it, booklet PDFs are not written; the HTML booklets are built as usual.` };
-  return { chromium: found };
+  return { chromiumPath: found.path };
 }
 
 const contentTypes: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png' };
@@ -45,21 +43,12 @@ const pdfOptions = { preferCSSPageSize: true, printBackground: true, tagged: tru
 /** Booklets rendered at once: two pages keep both cores busy without starving the search indexer. */
 const renderConcurrency = 2;
 
-/**
- * The browser as the PDF cache knows it. A binary is known by its file, so a build whose booklets
- * are all cached starts none; a running browser is asked its version.
- */
-function chromiumIdentity(source: ChromiumSource, running: Browser | undefined): string {
-  if (running) return `Chromium ${running.version()}`;
-  const binary = statSync(source.path!);
-  return `${source.path} ${binary.size} ${binary.mtimeMs}`;
-}
-
 /** What else goes into every booklet PDF besides its page: printer options, browser and the dates it carries. */
-function pdfSettings(chromium: string, moment: Date): Record<string, unknown> {
+function pdfSettings(chromiumPath: string, moment: Date): Record<string, unknown> {
+  const browser = statSync(chromiumPath);
   return {
     ...pdfOptions,
-    chromium,
+    chromium: `${chromiumPath} ${browser.size} ${browser.mtimeMs}`,
     playwright: createRequire(import.meta.url)('playwright-core/package.json').version,
     moment: moment.toISOString(),
   };
@@ -78,80 +67,69 @@ interface Booklet {
 }
 
 /**
- * Writes every built booklet's PDF. A booklet whose page, assets and settings are unchanged since
- * an earlier build is copied from the cache; the rest are printed by one browser.
+ * Prints every built booklet to PDF. A booklet whose page, assets and settings are unchanged since
+ * an earlier build is copied from the cache; the rest are printed by one browser, a few at a time.
+ * Pages are served from the output folder through request interception, so no port is opened
+ * and nothing leaves the machine.
  */
-async function writeBookletPdfs(outDir: string, base: string, cacheDir: string, source: ChromiumSource, moment: Date, logger: AstroIntegrationLogger): Promise<void> {
-  let browser = source.endpoint === undefined ? undefined : await openChromium(source);
-  try {
-    const playbookIds = globSync('playbooks/*/booklet/index.html', { cwd: outDir }).map((path) => path.split(/[\\/]/)[1]).sort();
-    const assets = pageAssets(outDir);
-    const settings = pdfSettings(chromiumIdentity(source, browser), moment);
-    mkdirSync(cacheDir, { recursive: true });
-    const booklets: Booklet[] = playbookIds.map((playbookId) => {
-      const html = readFileSync(join(outDir, routes.booklet(playbookId).slice(1), 'index.html'));
-      return { playbookId, target: join(outDir, routes.bookletPdf(playbookId).slice(1)), cached: join(cacheDir, `${bookletPdfCacheKey({ html, assets, settings })}.pdf`) };
-    });
-    const report = (booklet: Booklet, from: string) =>
-      logger.info(`${routes.bookletPdf(booklet.playbookId).slice(1)}: ${countPdfPages(readFileSync(booklet.target))} pages, ${Math.round(statSync(booklet.target).size / 1024)} KB (${from})`);
+async function writeBookletPdfs(outDir: string, base: string, cacheDir: string, chromiumPath: string, moment: Date, logger: AstroIntegrationLogger): Promise<void> {
+  const playbookIds = globSync('playbooks/*/booklet/index.html', { cwd: outDir }).map((path) => path.split(/[\\/]/)[1]).sort();
+  const assets = pageAssets(outDir);
+  const settings = pdfSettings(chromiumPath, moment);
+  mkdirSync(cacheDir, { recursive: true });
+  const booklets: Booklet[] = playbookIds.map((playbookId) => {
+    const html = readFileSync(join(outDir, routes.booklet(playbookId).slice(1), 'index.html'));
+    return { playbookId, target: join(outDir, routes.bookletPdf(playbookId).slice(1)), cached: join(cacheDir, `${bookletPdfCacheKey({ html, assets, settings })}.pdf`) };
+  });
+  const report = (booklet: Booklet, source: string) =>
+    logger.info(`${routes.bookletPdf(booklet.playbookId).slice(1)}: ${countPdfPages(readFileSync(booklet.target))} pages, ${Math.round(statSync(booklet.target).size / 1024)} KB (${source})`);
 
-    const toPrint: Booklet[] = [];
-    for (const booklet of booklets) {
-      try {
-        copyFileSync(booklet.cached, booklet.target);
-        report(booklet, 'unchanged, from the cache');
-      } catch {
-        toPrint.push(booklet);
-      }
+  const toPrint: Booklet[] = [];
+  for (const booklet of booklets) {
+    try {
+      copyFileSync(booklet.cached, booklet.target);
+      report(booklet, 'unchanged, from the cache');
+    } catch {
+      toPrint.push(booklet);
     }
-    if (toPrint.length === 0) return;
-    browser ??= await openChromium(source);
-    await printBooklets(browser, toPrint, outDir, base, moment, (booklet) => report(booklet, 'printed'));
-  } finally {
-    await browser?.close();
   }
-}
+  if (toPrint.length === 0) return;
 
-/**
- * Prints `booklets` in `browser`, a few at a time, and puts each into the cache as well. Pages are
- * served from the output folder through request interception, so no port is opened and nothing
- * leaves the machine.
- */
-async function printBooklets(browser: Browser, booklets: readonly Booklet[], outDir: string, base: string, moment: Date, printed: (booklet: Booklet) => void): Promise<void> {
+  const { chromium } = await import('playwright-core');
   const origin = 'http://booklet.invalid';
   const basePrefix = withBase(base, '/');
-  const context = await browser.newContext();
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== origin || !url.pathname.startsWith(basePrefix)) return route.abort();
-    const relative = decodeURIComponent(url.pathname.slice(basePrefix.length));
-    const file = join(outDir, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative);
-    try {
-      const extension = file.slice(file.lastIndexOf('.'));
-      return route.fulfill({ body: readFileSync(file), contentType: contentTypes[extension] ?? 'application/octet-stream' });
-    } catch {
-      return route.fulfill({ status: 404, body: 'Not found' });
-    }
-  });
-  const queue = [...booklets];
-  const printer = async () => {
-    const page = await context.newPage();
-    for (let booklet = queue.shift(); booklet; booklet = queue.shift()) {
-      await page.goto(`${origin}${withBase(base, routes.booklet(booklet.playbookId))}`, { waitUntil: 'load' });
-      // Dated from the commit, not the clock, so the same commit prints the same bytes.
-      writeFileSync(booklet.target, withPdfDates(await page.pdf(pdfOptions), moment));
-      // Written beside its final name and renamed, so a build stopped mid-write leaves no half PDF in the cache.
-      copyFileSync(booklet.target, `${booklet.cached}.partial`);
-      renameSync(`${booklet.cached}.partial`, booklet.cached);
-      printed(booklet);
-    }
-    await page.close();
-  };
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
   try {
-    await Promise.all(Array.from({ length: Math.min(renderConcurrency, booklets.length) }, printer));
+    const context = await browser.newContext();
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== origin || !url.pathname.startsWith(basePrefix)) return route.abort();
+      const relative = decodeURIComponent(url.pathname.slice(basePrefix.length));
+      const file = join(outDir, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative);
+      try {
+        const extension = file.slice(file.lastIndexOf('.'));
+        return route.fulfill({ body: readFileSync(file), contentType: contentTypes[extension] ?? 'application/octet-stream' });
+      } catch {
+        return route.fulfill({ status: 404, body: 'Not found' });
+      }
+    });
+    const queue = [...toPrint];
+    const printer = async () => {
+      const page = await context.newPage();
+      for (let booklet = queue.shift(); booklet; booklet = queue.shift()) {
+        await page.goto(`${origin}${withBase(base, routes.booklet(booklet.playbookId))}`, { waitUntil: 'load' });
+        // Dated from the commit, not the clock, so the same commit prints the same bytes.
+        writeFileSync(booklet.target, withPdfDates(await page.pdf(pdfOptions), moment));
+        // Written beside its final name and renamed, so a build stopped mid-write leaves no half PDF in the cache.
+        copyFileSync(booklet.target, `${booklet.cached}.partial`);
+        renameSync(`${booklet.cached}.partial`, booklet.cached);
+        report(booklet, 'printed');
+      }
+      await page.close();
+    };
+    await Promise.all(Array.from({ length: Math.min(renderConcurrency, toPrint.length) }, printer));
   } finally {
-    // A shared browser lives on: its context goes with the build.
-    await context.close();
+    await browser.close();
   }
 }
 
@@ -171,7 +149,7 @@ export function bookletPdf(): AstroIntegration {
       'astro:config:setup': async ({ command, updateConfig, logger }) => {
         plan = planBookletPdfs(command, await projectChromiumSearch());
         if (command === 'build' && 'reason' in plan) logger.warn(`Booklet PDFs skipped. ${plan.reason}`);
-        const available = plan.chromium !== undefined;
+        const available = plan.chromiumPath !== undefined;
         updateConfig({
           vite: {
             plugins: [
@@ -191,12 +169,12 @@ export function bookletPdf(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const source = plan.chromium;
-        if (!source) return;
+        const chromiumPath = plan.chromiumPath;
+        if (!chromiumPath) return;
         // Runs beside the search index; buildJobs() waits for both.
         startBuildJob('booklet PDFs', async () => {
           try {
-            await writeBookletPdfs(fileURLToPath(dir), base, cacheDir, source, sourceMoment(process.env, root), logger);
+            await writeBookletPdfs(fileURLToPath(dir), base, cacheDir, chromiumPath, sourceMoment(process.env, root), logger);
           } catch (error) {
             // The pages already link to the PDFs: failing here is better than shipping broken links.
             throw new Error(`Writing the booklet PDFs failed: ${(error as Error).message}\nSet ${bookletPdfVariable}=off to build without them.`);

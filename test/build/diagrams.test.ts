@@ -3,9 +3,9 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderInChromium } from '../../src/integrations/diagrams/chromium-renderer.ts';
-import { chromiumEndpointVariable, describeChromium, installChromiumAdvice } from '../../src/lib/chromium/find-chromium.ts';
+import { installChromiumAdvice } from '../../src/lib/chromium/find-chromium.ts';
 import { findMermaid } from '../../src/lib/diagrams/render-config.ts';
-import { testChromiumSource } from '../helpers/browser.ts';
+import { chromiumPath } from '../helpers/browser.ts';
 import { stageFile, validContentFiles } from '../helpers/content-fixture.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { buildSite, fixtureProject, projectRoot } from '../helpers/project.ts';
@@ -28,32 +28,27 @@ function fixtureWithCache(files: Record<string, string>, warmFrom: string): stri
   return root;
 }
 
-// These builds check diagrams, not booklets: no booklet PDF.
+// These builds check diagrams, not booklets: no booklet PDF, which spares each a browser start.
 const noPdf = { BOOKLET_PDF: 'off' };
-// Neither a binary nor the run's shared browser.
-const noBrowser = { ...noPdf, CHROMIUM_PATH: '/nonexistent/chromium', [chromiumEndpointVariable]: '' };
+const noBrowser = { ...noPdf, CHROMIUM_PATH: '/nonexistent/chromium' };
 const prune = (root: string) => spawnSync(process.execPath, [join(projectRoot, 'scripts/diagrams-prune.ts'), root], { encoding: 'utf8' });
 const idsOf = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
 const lineOf = (text: string, needle: string) => text.split('\n').indexOf(needle) + 1;
 
 describe('diagrams in a build', () => {
   let root: string;
-  let output: string;
   let pages: Map<string, string>;
 
   beforeAll(() => {
     root = fixtureProject(diagramFiles(), { diagramCache: null });
     const build = buildSite(root, undefined, { env: noPdf });
     expect(build.status, build.output).toBe(0);
-    output = build.output;
+    expect(build.output).toContain('4 diagram(s): 0 from diagrams-cache/, 4 rendered');
     pages = builtPages(build.outDir);
   });
 
-  it('renders fences, <Diagram> and generated diagrams into the cache, one file each, in the browser it is given', async () => {
-    expect(output).toContain('4 diagram(s): 0 from diagrams-cache/, 4 rendered');
+  it('renders fences, <Diagram> and generated diagrams into the cache, one file each', () => {
     expect(readdirSync(join(root, 'diagrams-cache')).filter((name) => name.endsWith('.svg'))).toHaveLength(4);
-    // The run's shared browser, when there is one (CHROMIUM_WS_ENDPOINT): no build starts its own.
-    expect(output).toContain(`Rendering 4 diagram(s) with mermaid in ${describeChromium(await testChromiumSource())}.`);
   });
 
   it('puts a fence in the page as an inline SVG image named after its text', () => {
@@ -122,22 +117,10 @@ describe('diagrams in a build', () => {
     expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
   });
 
-  it('fails, naming the variable and the fix, when CHROMIUM_WS_ENDPOINT names a browser that does not answer', () => {
-    const files = diagramFiles();
-    files['playbooks/setup/first.mdx'] = `${stageFile(1, 'first-item')}\n\`\`\`mermaid\nflowchart TD\n  new["Drawn by a browser that is gone"]\n\`\`\`\n`;
-    const endpoint = 'ws://127.0.0.1:9/gone';
-    const build = buildSite(fixtureWithCache(files, root), undefined, { env: { ...noPdf, [chromiumEndpointVariable]: endpoint } });
-    expect(build.status).not.toBe(0);
-    expect(build.output).toContain(`Rendering 1 diagram(s) with mermaid in the Chromium at ${endpoint} (CHROMIUM_WS_ENDPOINT).`);
-    expect(build.output).toContain(`CHROMIUM_WS_ENDPOINT is set to ${endpoint}, but no browser answered there`);
-    expect(build.output).toContain('or unset CHROMIUM_WS_ENDPOINT so that the build starts Chromium itself.');
-    expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
-  });
-
   it('draws the same source to the same bytes every time, rounded shapes included', async () => {
     // A stadium is drawn with random points unless mermaid is given a seed; the committed cache would churn.
     const source = 'flowchart TD\n  start(["Request received"]) --> decide{"In scope?"}';
-    const run = await renderInChromium([{ key: 'first', source }, { key: 'again', source }], { chromium: await testChromiumSource(), mermaidScript: findMermaid(projectRoot).scriptPath });
+    const run = await renderInChromium([{ key: 'first', source }, { key: 'again', source }], { chromiumPath: await chromiumPath(), mermaidScript: findMermaid(projectRoot).scriptPath });
     expect(run.outcomes[0].svg).toContain('>Request</tspan>');
     expect(run.outcomes[1].svg).toBe(run.outcomes[0].svg);
   });

@@ -1,6 +1,13 @@
 import { chromium, type Browser, type BrowserServer, type Download } from 'playwright-core';
-import { chromiumEndpointVariable, chromiumFlags, installChromiumAdvice, type ChromiumSource } from '../../src/lib/chromium/find-chromium.ts';
+import { chromiumFlags, installChromiumAdvice } from '../../src/lib/chromium/find-chromium.ts';
 import { findProjectChromium } from '../../src/lib/chromium/playwright-managed.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** WebSocket endpoint of the Chromium that global setup started for the whole run; '' when none was found. */
+    chromiumEndpoint: string;
+  }
+}
 
 /**
  * The project's flags, with two changes for tests:
@@ -45,27 +52,22 @@ export async function startSharedChromium(): Promise<BrowserServer | undefined> 
  */
 export const readOnlyPageFlags = ['--disable-threaded-compositing'];
 
-/**
- * The endpoint of the browser that global setup started for the whole run (test/global-setup.ts
- * puts it where builds look for one), else undefined.
- */
-const sharedEndpoint = (): string | undefined => process.env[chromiumEndpointVariable] || undefined;
-
-/** The browser a renderer under test should use: the run's shared one, else the project's binary. */
-export async function testChromiumSource(): Promise<ChromiumSource> {
-  const endpoint = sharedEndpoint();
-  return endpoint ? { endpoint } : { path: await chromiumPath() };
+/** The shared browser's endpoint when running under vitest with global setup, else undefined. */
+async function sharedEndpoint(): Promise<string | undefined> {
+  if (!process.env.VITEST) return undefined;
+  const { inject } = await import('vitest');
+  return inject('chromiumEndpoint') || undefined;
 }
 
 /**
- * A Chromium the project would use. With no extra flags, and a browser shared by the run, it is a
- * connection to that browser (its `close()` closes this connection's contexts, not the browser);
+ * A Chromium the project would use. Under vitest, and with no extra flags, it is a connection to
+ * the run's shared browser (its `close()` closes this connection's contexts, not the browser);
  * otherwise a fresh launch.
  * Fails loudly when there is none: a browser test must never pass because it could not run.
  */
 export async function launchChromium(extraFlags: string[] = []): Promise<Browser> {
   // Extra flags need a browser of their own.
-  const endpoint = extraFlags.length === 0 ? sharedEndpoint() : undefined;
+  const endpoint = extraFlags.length === 0 ? await sharedEndpoint() : undefined;
   if (endpoint) return chromium.connect(endpoint);
   return chromium.launch({ executablePath: await chromiumPath(), args: [...testBrowserFlags, ...extraFlags] });
 }

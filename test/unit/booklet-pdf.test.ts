@@ -7,7 +7,7 @@ const onDisk = (...paths: string[]) => (path: string) => paths.includes(path);
 
 describe('planBookletPdfs', () => {
   it('writes PDFs in a build when a Chromium is found', () => {
-    expect(planBookletPdfs('build', { env: {}, exists: onDisk(systemChromiumPath) })).toEqual({ chromium: { path: systemChromiumPath } });
+    expect(planBookletPdfs('build', { env: {}, exists: onDisk(systemChromiumPath) })).toEqual({ chromiumPath: systemChromiumPath });
   });
 
   it('says why it writes none: no Chromium, a wrong CHROMIUM_PATH, switched off, or not a build', () => {
@@ -19,13 +19,7 @@ describe('planBookletPdfs', () => {
     expect('reason' in wrongPath && wrongPath.reason).toContain('CHROMIUM_PATH is set to /opt/none');
 
     expect(planBookletPdfs('build', { env: { BOOKLET_PDF: 'off' }, exists: onDisk(systemChromiumPath) })).toEqual({ reason: 'BOOKLET_PDF=off: booklet PDFs are not written.' });
-    expect(planBookletPdfs('dev', { env: {}, exists: onDisk(systemChromiumPath) }).chromium).toBeUndefined();
-  });
-
-  it('prints in the running browser CHROMIUM_WS_ENDPOINT names, with no binary on disk, unless switched off', () => {
-    const endpoint = 'ws://127.0.0.1:9222/browser';
-    expect(planBookletPdfs('build', { env: { CHROMIUM_WS_ENDPOINT: endpoint, CHROMIUM_PATH: '/opt/none' }, exists: onDisk() })).toEqual({ chromium: { endpoint } });
-    expect(planBookletPdfs('build', { env: { CHROMIUM_WS_ENDPOINT: endpoint, BOOKLET_PDF: 'off' }, exists: onDisk() })).toEqual({ reason: 'BOOKLET_PDF=off: booklet PDFs are not written.' });
+    expect(planBookletPdfs('dev', { env: {}, exists: onDisk(systemChromiumPath) }).chromiumPath).toBeUndefined();
   });
 });
 

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { findChromium, findChromiumSource, systemChromiumPath } from '../../src/lib/chromium/find-chromium.ts';
-import { openChromium } from '../../src/lib/chromium/open-chromium.ts';
+import { findChromium, systemChromiumPath } from '../../src/lib/chromium/find-chromium.ts';
 import { playwrightManagedPath } from '../../src/lib/chromium/playwright-managed.ts';
 
 const onDisk = (...paths: string[]) => (path: string) => paths.includes(path);
@@ -16,25 +15,6 @@ describe('findChromium', () => {
   it('returns nothing when no browser exists, and rejects a wrong environment path', () => {
     expect(findChromium({ env: {}, exists: onDisk() })).toBeUndefined();
     expect(() => findChromium({ env: { CHROMIUM_PATH: '/nowhere' }, exists: onDisk() })).toThrow('CHROMIUM_PATH is set to /nowhere');
-  });
-});
-
-describe('findChromiumSource', () => {
-  it('takes the running browser CHROMIUM_WS_ENDPOINT names before any binary, and an empty one as unset', () => {
-    const all = onDisk('/opt/chrome', systemChromiumPath);
-    expect(findChromiumSource({ env: { CHROMIUM_WS_ENDPOINT: 'ws://127.0.0.1:9222/x', CHROMIUM_PATH: '/opt/chrome' }, exists: all })).toEqual({ endpoint: 'ws://127.0.0.1:9222/x' });
-    expect(findChromiumSource({ env: { CHROMIUM_WS_ENDPOINT: '', CHROMIUM_PATH: '/opt/chrome' }, exists: all })).toEqual({ path: '/opt/chrome' });
-    expect(findChromiumSource({ env: {}, exists: onDisk() })).toBeUndefined();
-  });
-});
-
-describe('openChromium', () => {
-  it('names the variable, the endpoint and the fix when no browser answers there', async () => {
-    // Nothing listens on the discard port.
-    const endpoint = 'ws://127.0.0.1:9/browser';
-    const opened = openChromium({ endpoint });
-    await expect(opened).rejects.toThrow(`CHROMIUM_WS_ENDPOINT is set to ${endpoint}, but no browser answered there`);
-    await expect(opened).rejects.toThrow('or unset CHROMIUM_WS_ENDPOINT so that the build starts Chromium itself.');
   });
 });
 

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ChromiumSource } from '../../lib/chromium/find-chromium.ts';
-import { openChromium } from '../../lib/chromium/open-chromium.ts';
+import { chromiumFlags } from '../../lib/chromium/find-chromium.ts';
 import { mermaidConfig, renderId, renderViewport } from '../../lib/diagrams/render-config.ts';
 
 export interface RenderJob {
@@ -30,13 +29,15 @@ const renderOrigin = 'http://diagrams.invalid';
 const renderPage = '<!doctype html><html><head><meta charset="utf-8"><script src="/mermaid.min.js"></script></head><body style="margin:0"></body></html>';
 
 /**
- * Renders diagrams with mermaid in ONE headless Chromium, started or running: a blank page loads
- * mermaid.min.js from disk (every other request is refused), then the sources are rendered one
- * after another in batches. Each render uses the same root id, so an SVG depends only on its source.
+ * Renders diagrams with mermaid in ONE headless Chromium: a blank page loads mermaid.min.js
+ * from disk (every other request is refused), then the sources are rendered one after another
+ * in batches. Each render uses the same root id, so an SVG depends only on its source.
  */
-export async function renderInChromium(jobs: readonly RenderJob[], options: { chromium: ChromiumSource; mermaidScript: string; onBatch?: (done: number) => void }): Promise<RenderRun> {
+export async function renderInChromium(jobs: readonly RenderJob[], options: { chromiumPath: string; mermaidScript: string; onBatch?: (done: number) => void }): Promise<RenderRun> {
   const started = performance.now();
-  const browser = await openChromium(options.chromium);
+  // Loaded here, not at the top: a build whose diagrams are all cached never needs it.
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: options.chromiumPath, args: chromiumFlags });
   try {
     const context = await browser.newContext({ viewport: renderViewport });
     // As the page's own script, Chromium compiles mermaid's 3 MB while it streams in; sent as

@@ -1,8 +1,8 @@
 import { checkDiagramSyntax, mermaidErrorLine } from '../../lib/diagrams/check-syntax.ts';
 import type { DiagramRequest } from '../../lib/diagrams/collect-diagrams.ts';
 import { diagramKey, normaliseSource, readCachedSvg, writeCachedSvg } from '../../lib/diagrams/diagram-cache.ts';
-import { describeChromium, findChromiumSource, installChromiumAdvice, type ChromiumSource } from '../../lib/chromium/find-chromium.ts';
-import { projectChromiumSearch } from '../../lib/chromium/playwright-managed.ts';
+import { installChromiumAdvice, type ChromiumFound } from '../../lib/chromium/find-chromium.ts';
+import { findProjectChromium } from '../../lib/chromium/playwright-managed.ts';
 import { renderInChromium } from './chromium-renderer.ts';
 
 /** One diagram that could not be rendered, with every place that shows it. */
@@ -20,13 +20,15 @@ export interface EnsureReport {
   cached: number;
   rendered: number;
   failures: DiagramFailure[];
-  browser?: { startMs: number; renderMs: number };
+  browser?: { path: string; startMs: number; renderMs: number };
 }
 
 export interface EnsureOptions {
   cacheDir: string;
   renderContext: string;
   mermaidScript: string;
+  /** Which Chromium to use; defaults to the project's search (CHROMIUM_PATH, Playwright, system). */
+  locateChromium?: () => ChromiumFound | undefined;
   onProgress?: (message: string) => void;
 }
 
@@ -49,10 +51,10 @@ export async function ensureDiagramsRendered(requests: readonly DiagramRequest[]
   const report: EnsureReport = { total: byKey.size, cached: byKey.size - missing.length, rendered: 0, failures: [] };
   if (missing.length === 0) return report;
 
-  let found: ChromiumSource | undefined;
+  let found: ChromiumFound | undefined;
   let noBrowser = installChromiumAdvice;
   try {
-    found = findChromiumSource(await projectChromiumSearch());
+    found = options.locateChromium ? options.locateChromium() : await findProjectChromium();
   } catch (error) {
     // CHROMIUM_PATH names a file that is not there.
     noBrowser = `${error instanceof Error ? error.message : String(error)}\n${installChromiumAdvice}`;
@@ -69,10 +71,10 @@ export async function ensureDiagramsRendered(requests: readonly DiagramRequest[]
     return report;
   }
 
-  options.onProgress?.(`Rendering ${missing.length} diagram(s) with mermaid in ${describeChromium(found)}.`);
+  options.onProgress?.(`Rendering ${missing.length} diagram(s) with mermaid in ${found.path}.`);
   const run = await renderInChromium(
     missing.map((key) => ({ key, source: normaliseSource(byKey.get(key)![0].source) })),
-    { chromium: found, mermaidScript: options.mermaidScript },
+    { chromiumPath: found.path, mermaidScript: options.mermaidScript },
   );
   for (const outcome of run.outcomes) {
     if (outcome.svg) {
@@ -83,7 +85,7 @@ export async function ensureDiagramsRendered(requests: readonly DiagramRequest[]
       report.failures.push({ requests: byKey.get(outcome.key)!, kind: isSyntaxError(message) ? 'syntax' : 'render', message, line: mermaidErrorLine(message) });
     }
   }
-  report.browser = { startMs: run.startMs, renderMs: run.renderMs };
+  report.browser = { path: found.path, startMs: run.startMs, renderMs: run.renderMs };
   return report;
 }
 

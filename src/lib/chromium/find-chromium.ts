@@ -3,13 +3,6 @@ import { existsSync } from 'node:fs';
 /** Environment variable that names a Chromium or Chrome binary to use. */
 export const chromiumPathVariable = 'CHROMIUM_PATH';
 
-/**
- * Environment variable that names the WebSocket endpoint of a running Chromium, started with
- * Playwright's `launchServer` (a browser service beside CI, say). Builds connect to it instead of
- * starting a browser of their own.
- */
-export const chromiumEndpointVariable = 'CHROMIUM_WS_ENDPOINT';
-
 /** Debian's package puts it here (`apt-get install -y chromium`). */
 export const systemChromiumPath = '/usr/bin/chromium';
 
@@ -36,20 +29,6 @@ export function findChromium({ env, playwrightManagedPath, exists = existsSync }
   if (exists(systemChromiumPath)) return { path: systemChromiumPath, source: 'system' };
   return undefined;
 }
-
-/** The browser a build uses: a binary it starts, or a running one it connects to. */
-export type ChromiumSource = { path: string; endpoint?: undefined } | { endpoint: string; path?: undefined };
-
-/** The running browser `CHROMIUM_WS_ENDPOINT` names, else the binary `findChromium` finds. */
-export function findChromiumSource(search: ChromiumSearch): ChromiumSource | undefined {
-  const endpoint = search.env[chromiumEndpointVariable];
-  if (endpoint) return { endpoint };
-  const found = findChromium(search);
-  return found && { path: found.path };
-}
-
-/** The browser as the build log names it. */
-export const describeChromium = (source: ChromiumSource): string => source.path ?? `the Chromium at ${source.endpoint} (${chromiumEndpointVariable})`;
 
 /** What to tell someone who has no Chromium. */
 export const installChromiumAdvice = [
