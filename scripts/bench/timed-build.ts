@@ -57,7 +57,8 @@ export async function timedBuild(astroPackage: string, root: string, outDir: str
   for (const stream of [build.stdout, build.stderr]) {
     createInterface({ input: stream }).on('line', (text) => {
       lines.push({ atMs: performance.now() - started, text });
-      if (text.includes('[build] Complete!')) {
+      // One guard per build: a second timer would outlive the build and hold the bench open.
+      if (text.includes('[build] Complete!') && !exitGuard) {
         exitGuard = setTimeout(() => {
           hungAtExit = true;
           build.kill('SIGKILL');
