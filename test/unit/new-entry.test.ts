@@ -8,17 +8,37 @@ import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { fixtureReviewDate, validContentFiles, writeContentFiles } from '../helpers/content-fixture.ts';
 import { validMonitoringFiles } from '../helpers/monitoring-fixture.ts';
 import { projectRoot } from '../helpers/project.ts';
+import { runNewContent } from '../../scripts/new-content/new-content-command.ts';
 
 const today = fixtureReviewDate;
 
-/** Runs `npm run new -- ...` the way an editor does, in a fresh copy of the fixture content. */
+/** Runs what `npm run new -- ...` runs, in a fresh copy of the fixture content. */
 function runNew(...args: string[]) {
   const root = writeContentFiles(validContentFiles());
-  const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/new-content.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, PMO_TODAY: today } });
-  return { root, status: run.status, output: `${run.stdout}${run.stderr}` };
+  const run = runNewContent(args, { root, today });
+  return { root, status: run.exitCode, output: `${run.stdout}${run.stderr}` };
+}
+
+/** Runs `npm run new -- ...` the way an editor does: the script, in a Node of its own. */
+function runNewScript(...args: string[]) {
+  const root = writeContentFiles(validContentFiles());
+  return { root, ...spawnSync(process.execPath, [join(projectRoot, 'scripts/new-content.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, PMO_TODAY: today } }) };
 }
 
 describe('npm run new', () => {
+  it('as a script, prints what it created and exits 0, or prints why not on stderr and exits 1 with nothing written', () => {
+    const created = runNewScript('role', 'benefits-manager');
+    expect(created.status, created.stderr).toBe(0);
+    expect(created.stdout).toBe('Created content/roles/benefits-manager.yaml.\nReplace every "TODO:" text (npm run check lists them as warnings), then preview with npm run dev.\n');
+    expect(existsSync(join(created.root, 'content/roles/benefits-manager.yaml'))).toBe(true);
+
+    const refused = runNewScript('role', 'analyst', '--owner=boss');
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('There is no role "boss"');
+    expect(existsSync(join(refused.root, 'content/roles/analyst.yaml'))).toBe(false);
+  });
+
   it('creates the next stage of a playbook that passes the checker, with only "write this" warnings', () => {
     const { root, status, output } = runNew('stage', 'setup/benefits-review');
     expect(status, output).toBe(0);
