@@ -1,7 +1,8 @@
 // A synthetic playbook for the benchmark: realistic in shape and size, written to the real
 // schemas, and the same for the same options (seeded), so that two runs can be compared.
 import { parse, stringify } from 'yaml';
-import { validContentFiles } from '../../test/helpers/content-fixture.ts';
+import { addMonths } from '../../src/lib/dates/calendar-date.ts';
+import { fixtureReviewDate, validContentFiles } from '../../test/helpers/content-fixture.ts';
 
 export interface SyntheticOptions {
   /** Stage pages in total, spread evenly over the playbooks. */
@@ -140,7 +141,7 @@ function generatedRoles(count: number, reportsToTop: string): { roles: Generated
       reportsTo,
       skills: ['Clear written communication', 'Working knowledge of the Northwind project lifecycle'],
       timeCommitment: index % 3 === 0 ? 'Full-time' : 'Two days a month',
-      review: { owner: reportsTo, lastReviewed: '2026-09-15', reviewEveryMonths: 12 },
+      review: { owner: reportsTo, lastReviewed: addMonths(fixtureReviewDate, -2), reviewEveryMonths: 12 },
     });
   }
   return { roles, files };
@@ -152,14 +153,15 @@ function stageFile(random: Random, stage: number, roles: GeneratedRole[], titleO
   const taking = [...new Set([...share, ...random.sample(roles, random.int(4, 6))])];
   const owner = taking[0];
   const roleTitles = taking.map((role) => titleOf.get(role.id)!);
-  const month = String(random.int(1, 9)).padStart(2, '0');
+  // Reviewed up to eight months ago, dated from the run's today so that none falls overdue as the calendar moves.
+  const lastReviewed = addMonths(fixtureReviewDate, -random.int(0, 8));
   const frontmatter = {
     stage,
     title,
     summary: `${title} so that the next stage starts from an agreed, evidenced position.`,
     purpose: paragraph(random, roleTitles, 3),
     owner: owner.id,
-    lastReviewed: `2026-${month}-15`,
+    lastReviewed,
     reviewEveryMonths: 12,
     inputs: Array.from({ length: random.int(3, 5) }, () => `${random.pick(topics).replace(/^the /, 'The ')} from the previous stage`),
     // Named for their stage, since two stages of a playbook never produce the same output.
@@ -207,7 +209,7 @@ export function syntheticProjectFiles({ stages, playbooks, roles: roleCount, see
       audience: 'Project managers, sponsors and the PMO team working on this programme',
       owner: random.pick(generated.roles).id,
       order: book + 1,
-      review: { owner: generated.roles[0].id, lastReviewed: '2026-09-15', reviewEveryMonths: 12 },
+      review: { owner: generated.roles[0].id, lastReviewed: addMonths(fixtureReviewDate, -2), reviewEveryMonths: 12 },
     });
     const count = Math.floor(stages / playbooks) + (book < stages % playbooks ? 1 : 0);
     let previous: string | undefined;

@@ -1,12 +1,21 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { todayIso } from '../../src/lib/dates/calendar-date.ts';
 
 /**
- * Review date of every fixture page: today, so that no fixture turns overdue as the calendar
- * moves on. Tests about overdue reviews pin the date instead (validateContent's `today`).
+ * Review date of every fixture page: the run's today, so that no fixture turns overdue as the
+ * calendar moves on. Tests about overdue reviews pin the date instead (validateContent's `today`).
  */
-export const fixtureReviewDate = new Date().toISOString().slice(0, 10);
+export const fixtureReviewDate = todayIso();
+
+/**
+ * `files` with every page reviewed on `day` instead of today, for a check pinned to that day: a
+ * fixture reviewed today is reviewed in the future of any day before it, which is an error.
+ */
+export function reviewedOn(files: Record<string, string>, day: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(files).map(([path, text]) => [path, text.replaceAll(`lastReviewed: ${fixtureReviewDate}`, `lastReviewed: ${day}`)]));
+}
 
 /** The `review:` block a fixture YAML page carries. */
 export const reviewBlock = (owner = 'pmo-lead') => `review:

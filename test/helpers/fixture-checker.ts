@@ -1,6 +1,6 @@
 import type { Problem } from '../../src/lib/validation/problem.ts';
 import { validateContent, type ValidationResult } from '../../src/lib/validation/validate-content.ts';
-import { writeContentFiles } from './content-fixture.ts';
+import { reviewedOn, writeContentFiles } from './content-fixture.ts';
 
 /** Files to change from a valid fixture: new text, or undefined to delete the file. */
 export type FixtureChanges = Record<string, string | undefined>;
@@ -8,7 +8,8 @@ export type FixtureChanges = Record<string, string | undefined>;
 /**
  * The shape every rule test uses: check a valid fixture with a few files changed, and make a
  * change by replacing one piece of text (failing loudly if the text is not there, so a test
- * cannot pass by editing nothing). `today` fixes the checker's date where rules depend on it.
+ * cannot pass by editing nothing). `today` fixes the checker's date where rules depend on it,
+ * and the fixture's pages are then reviewed on that day.
  */
 export function fixtureChecker(base: Record<string, string>, defaults: { today?: string } = {}) {
   /** The checker's whole result: problems and the content it read. */
@@ -18,7 +19,8 @@ export function fixtureChecker(base: Record<string, string>, defaults: { today?:
       if (text === undefined) delete files[path];
       else files[path] = text;
     }
-    return validateContent(writeContentFiles(files), today === undefined ? {} : { today });
+    if (today === undefined) return validateContent(writeContentFiles(files));
+    return validateContent(writeContentFiles(reviewedOn(files, today)), { today });
   };
   const check = (changes: FixtureChanges = {}, today = defaults.today): Problem[] => result(changes, today).problems;
   const edit = (path: string, from: string, to: string): Record<string, string> => {

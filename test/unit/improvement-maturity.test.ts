@@ -4,7 +4,7 @@ import { answerKey, describeScore, parseStoredAnswers, perspectiveLevel, scoreAs
 import { maturityTrendChart } from '../../src/lib/improvement/maturity-chart.ts';
 import { maturityTrend, type MaturityTrend } from '../../src/lib/improvement/maturity-view.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
-import { writeContentFiles } from '../helpers/content-fixture.ts';
+import { reviewedOn, writeContentFiles } from '../helpers/content-fixture.ts';
 import { validImprovementFiles } from '../helpers/improvement-fixture.ts';
 import { fixtureChecker } from '../helpers/fixture-checker.ts';
 
@@ -173,7 +173,7 @@ describe('maturity content rules', () => {
 
   it('refuses an assessment dated after today, naming the date and where the next one is planned', () => {
     const files = { ...base, [BASELINE]: base[BASELINE].replace('date: 2026-10-01', 'date: 2027-09-16') };
-    const problems = validateContent(writeContentFiles(files), { today: '2026-11-30' }).problems;
+    const problems = validateContent(writeContentFiles(reviewedOn(files, '2026-11-30')), { today: '2026-11-30' }).problems;
     expect(problems).toEqual([
       expect.objectContaining({
         file: BASELINE,
@@ -184,7 +184,7 @@ describe('maturity content rules', () => {
       }),
     ]);
     // An assessment held today is in the past already.
-    const heldToday = validateContent(writeContentFiles(base), { today: '2026-10-01' }).problems;
+    const heldToday = validateContent(writeContentFiles(reviewedOn(base, '2026-10-01')), { today: '2026-10-01' }).problems;
     expect(heldToday.filter((problem) => problem.rule === 'maturity/future-assessment')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { planNewEntry } from '../../src/lib/editing/new-entry.ts';
-import { writeContentFiles } from '../helpers/content-fixture.ts';
+import { reviewedOn, writeContentFiles } from '../helpers/content-fixture.ts';
 import { validMonitoringFiles } from '../helpers/monitoring-fixture.ts';
 import { fixtureChecker, onlyRule as only } from '../helpers/fixture-checker.ts';
 
@@ -240,7 +240,7 @@ describe('KPI reading rules', () => {
 });
 
 describe('npm run new for RAID items and status reports', () => {
-  const content = validateContent(writeContentFiles(base), { today: '2026-11-30' }).content;
+  const content = validateContent(writeContentFiles(reviewedOn(base, '2026-11-30')), { today: '2026-11-30' }).content;
   const plan = (kind: string, id: string) => planNewEntry(kind, id, content, { today: '2026-11-30', fileExists: () => false });
 
   it('writes each new kind where its collection lives, passing the checker with only "write this" warnings', () => {
