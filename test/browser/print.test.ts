@@ -6,7 +6,7 @@ import { exampleContent } from '../helpers/example-content.ts';
 import { countPdfPages } from '../../src/lib/booklets/pdf-pages.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { validContentFiles } from '../helpers/content-fixture.ts';
-import { buildSite, type BuildResult, fixtureProject } from '../helpers/project.ts';
+import { type BuildResult, buildSiteWarm, fixtureProject } from '../helpers/project.ts';
 import { attributeValues } from '../helpers/dist.ts';
 import { type ReusedPages, reusedPages } from '../helpers/reused-pages.ts';
 import { serveDirectory, type StaticSite } from '../helpers/serve.ts';
@@ -128,7 +128,7 @@ beforeAll(async () => {
   files['playbooks/setup/second.mdx'] = wideContentStage();
   // PDFs are not needed from this build: the tests print the pages themselves. The build is also
   // the check of a build told to write none.
-  fixtureBuild = buildSite(fixtureProject(files), undefined, { env: { BOOKLET_PDF: 'off' } });
+  fixtureBuild = await buildSiteWarm(fixtureProject(files), undefined, { env: { BOOKLET_PDF: 'off' } });
   if (fixtureBuild.status !== 0) throw new Error(`The print fixture did not build:\n${fixtureBuild.output}`);
   fixture = await serveDirectory(fixtureBuild.outDir);
   example = await serveDirectory(await exampleSiteDir());

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stageFile, validContentFiles } from '../helpers/content-fixture.ts';
 import { attributeValues, builtPages } from '../helpers/dist.ts';
-import { buildSite, fixtureProject, type BuildResult } from '../helpers/project.ts';
+import { buildSiteWarm, fixtureProject, type BuildResult } from '../helpers/project.ts';
 import { recordSearchRenders, waitForResults } from '../helpers/search-renders.ts';
 import { openSite, type SiteUnderTest } from '../helpers/site-under-test.ts';
 
@@ -14,14 +14,14 @@ describe('site built for a project page under a base path', () => {
   let pages: Map<string, string>;
   let servedFolder: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const files = validContentFiles();
     files['playbooks/setup/first.mdx'] = `${stageFile(1, 'first-item')}
 See the [scope](/scope/#scope-thresholds), the [next stage](../second/), [a role](/roles/sponsor/) and ![the map](/favicon.svg).
 `;
     // Built into pmo-playbook/ of a folder that is served whole, as the host serves the site.
     servedFolder = mkdtempSync(join(tmpdir(), 'pmo-base-'));
-    build = buildSite(fixtureProject(files), join(servedFolder, 'pmo-playbook'), { env: { BASE_PATH: '/pmo-playbook/' } });
+    build = await buildSiteWarm(fixtureProject(files), join(servedFolder, 'pmo-playbook'), { env: { BASE_PATH: '/pmo-playbook/' } });
     pages = builtPages(build.outDir);
   });
 

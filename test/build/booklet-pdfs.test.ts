@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { countPdfPages } from '../../src/lib/booklets/pdf-pages.ts';
 import { stageFile, validContentFiles } from '../helpers/content-fixture.ts';
 import { attributeValues, resolvesInBuild } from '../helpers/dist.ts';
-import { buildSite, type BuildResult, fixtureProject } from '../helpers/project.ts';
+import { buildSite, buildSiteWarm, type BuildResult, fixtureProject } from '../helpers/project.ts';
 
 // Fixture builds of the booklet PDFs; the example build's checklists are in checklists.test.ts, and
 // a build with BOOKLET_PDF=off is print.test.ts's fixture.
@@ -16,14 +16,14 @@ describe('a build with Chromium for PDFs', () => {
   let first: BuildResult;
   let again: BuildResult;
   let changed: BuildResult;
-  beforeAll(() => {
+  beforeAll(async () => {
     const root = fixtureProject(validContentFiles());
     // A fixture is no git checkout: the build's date comes from SOURCE_DATE_EPOCH or it would be the clock's.
-    const build = () => buildSite(root, undefined, { env: { SOURCE_DATE_EPOCH: '1790000000' } });
-    first = build();
-    again = build();
+    const options = { env: { SOURCE_DATE_EPOCH: '1790000000' } };
+    first = await buildSiteWarm(root, undefined, options);
+    again = buildSite(root, undefined, options);
     writeFileSync(join(root, 'playbooks/setup/third.mdx'), stageFile(3, 'third-item'));
-    changed = build();
+    changed = buildSite(root, undefined, options);
   }, 240_000);
 
   it('builds the valid fixture (bad-content.test.ts breaks it) styled like the real site', () => {

@@ -8,7 +8,7 @@ import { findMermaid } from '../../src/lib/diagrams/render-config.ts';
 import { chromiumPath } from '../helpers/browser.ts';
 import { stageFile, validContentFiles } from '../helpers/content-fixture.ts';
 import { builtPages } from '../helpers/dist.ts';
-import { buildSite, fixtureProject, projectRoot } from '../helpers/project.ts';
+import { buildSite, buildSiteWarm, fixtureProject, projectRoot } from '../helpers/project.ts';
 
 const escalation = ['```mermaid', 'flowchart TD', '  manager["Project manager"] -->|"Exception report"| sponsor["Project sponsor"]', '```'].join('\n');
 const gates = ['```mermaid', 'flowchart LR', '  pack["Gate pack"] --> board{"Board decides"}', '```'].join('\n');
@@ -39,9 +39,9 @@ describe('diagrams in a build', () => {
   let root: string;
   let pages: Map<string, string>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     root = fixtureProject(diagramFiles(), { diagramCache: null });
-    const build = buildSite(root, undefined, { env: noPdf });
+    const build = await buildSiteWarm(root, undefined, { env: noPdf });
     expect(build.status, build.output).toBe(0);
     expect(build.output).toContain('4 diagram(s): 0 from diagrams-cache/, 4 rendered');
     pages = builtPages(build.outDir);
@@ -82,8 +82,8 @@ describe('diagrams in a build', () => {
     }
   });
 
-  it('builds again from the cache alone, without looking for a browser', () => {
-    const build = buildSite(root, undefined, { env: noBrowser });
+  it('builds again from the cache alone, without looking for a browser', async () => {
+    const build = await buildSiteWarm(fixtureWithCache(diagramFiles(), root), undefined, { env: noBrowser });
     expect(build.status, build.output).toBe(0);
     expect(build.output).toContain('4 diagram(s): 4 from diagrams-cache/, 0 rendered.');
     expect(build.output).not.toContain('Rendering');

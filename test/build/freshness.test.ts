@@ -4,7 +4,7 @@ import { addMonths } from '../../src/lib/dates/calendar-date.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { fixtureReviewDate, stageFile, validContentFiles } from '../helpers/content-fixture.ts';
 import { attributeValues, builtPages } from '../helpers/dist.ts';
-import { buildSite, fixtureProject, projectRoot, type BuildResult } from '../helpers/project.ts';
+import { buildSiteWarm, fixtureProject, projectRoot, type BuildResult } from '../helpers/project.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -48,16 +48,9 @@ describe('review report and overdue notice', () => {
   let build: BuildResult;
   let pages: Map<string, string>;
 
-  beforeAll(() => {
-    const runToday = process.env.PMO_TODAY;
-    process.env.PMO_TODAY = today;
-    try {
-      // Review dates are all this file reads: no booklet PDF, which saves a browser start.
-      build = buildSite(fixtureProject(files), undefined, { env: { BOOKLET_PDF: 'off' } });
-    } finally {
-      if (runToday === undefined) delete process.env.PMO_TODAY;
-      else process.env.PMO_TODAY = runToday;
-    }
+  beforeAll(async () => {
+    // Review dates are all this file reads: no booklet PDF, which saves a browser start.
+    build = await buildSiteWarm(fixtureProject(files), undefined, { env: { BOOKLET_PDF: 'off', PMO_TODAY: today } });
     pages = builtPages(build.outDir);
   });
 

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContentWithDiagrams } from '../../src/lib/validation/validate-content.ts';
 import { builtPages } from '../helpers/dist.ts';
-import { buildSite, fixtureProject, projectRoot } from '../helpers/project.ts';
+import { type BuildResult, buildSiteWarm, fixtureProject, projectRoot } from '../helpers/project.ts';
 
 const example = parse(readFileSync(join(projectRoot, 'content/organization.yaml'), 'utf8')) as { name: string; pmoName: string };
 
@@ -20,7 +20,7 @@ describe('npm run init', () => {
   let root: string;
   let first: ReturnType<typeof runInit>;
   let problems: unknown[];
-  let build: ReturnType<typeof buildSite>;
+  let build: BuildResult;
 
   beforeAll(async () => {
     // A copy of the project with the example content, as a fresh clone has it.
@@ -29,7 +29,7 @@ describe('npm run init', () => {
     first = runInit(root, '--organization', 'Acme Health Trust', '--currency', 'USD', '--locale', 'en-US');
     console.log(`npm run init: ${first.seconds.toFixed(1)} s`);
     problems = (await validateContentWithDiagrams(root)).problems;
-    build = buildSite(root);
+    build = await buildSiteWarm(root);
   });
 
   it('writes a starter with the eight set-up stages, core roles and the organization file', () => {

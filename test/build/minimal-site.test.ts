@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { attributeValues, builtPages } from '../helpers/dist.ts';
 import { minimalSiteFiles } from '../helpers/minimal-fixture.ts';
-import { buildSite, fixtureProject } from '../helpers/project.ts';
+import { buildSiteWarm, fixtureProject } from '../helpers/project.ts';
 
 // Pages of the optional content this site has none of, written out rather than read from the site's code.
 const absentPages = ['/objectives/', '/scope/', '/governance/', '/governance/raci/', '/plans/', '/metrics/', '/stakeholders/', '/comms/'];
@@ -15,9 +15,9 @@ describe('a site with only the organization, three roles and one playbook of thr
   let outDir: string;
   let pages: Map<string, string>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     root = fixtureProject(minimalSiteFiles());
-    const result = buildSite(root);
+    const result = await buildSiteWarm(root);
     output = result.output;
     expect(result.status, output.slice(-3000)).toBe(0);
     outDir = result.outDir;

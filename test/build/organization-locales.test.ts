@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureReviewDate } from '../helpers/content-fixture.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { localeFixtureFiles, type OrganizationLocale } from '../helpers/locale-fixture.ts';
-import { buildSite, fixtureProject } from '../helpers/project.ts';
+import { buildSiteWarm, fixtureProject } from '../helpers/project.ts';
 
 interface Expected {
   organization: OrganizationLocale;
@@ -48,8 +48,8 @@ describe.each(organizations)('an organization in $organization.currency and $org
   let pages: Map<string, string>;
   let output: string;
 
-  beforeAll(() => {
-    const result = buildSite(fixtureProject(localeFixtureFiles(expected.organization)));
+  beforeAll(async () => {
+    const result = await buildSiteWarm(fixtureProject(localeFixtureFiles(expected.organization)));
     output = result.output;
     expect(result.status, result.output.slice(-3000)).toBe(0);
     outDir = result.outDir;

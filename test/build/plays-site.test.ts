@@ -6,7 +6,7 @@ import type { ChecklistSheet } from '../../src/lib/checklist/sheet.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { playQuestions, playsFixtureFiles } from '../helpers/plays-fixture.ts';
-import { buildSite, fixtureProject } from '../helpers/project.ts';
+import { buildSiteWarm, fixtureProject } from '../helpers/project.ts';
 
 /** The words of the page's main content, without the navigation (which lists other playbooks too). */
 const text = (html: string) => (html.match(/<main[\s\S]*<\/main>/)?.[0] ?? html).replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
@@ -23,9 +23,9 @@ describe('a playbook of unordered plays with key questions and no owners or evid
   let pages: Map<string, string>;
   let outDir: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     root = fixtureProject(playsFixtureFiles());
-    const result = buildSite(root);
+    const result = await buildSiteWarm(root);
     expect(result.status, result.output.slice(-3000)).toBe(0);
     outDir = result.outDir;
     pages = builtPages(outDir);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lastCommitSeconds } from '../../src/lib/dates/source-date.ts';
-import { buildSite, exampleBuildEnv, projectRoot, type BuildResult } from '../helpers/project.ts';
+import { buildSiteWarm, exampleBuildEnv, projectRoot, type BuildResult } from '../helpers/project.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 
 /** Every file of a build with the SHA-256 of its bytes, by path. */
@@ -21,8 +21,8 @@ const first = await exampleSiteDir();
 
 describe('two builds of one commit', () => {
   let second: BuildResult;
-  beforeAll(() => {
-    second = buildSite(projectRoot, undefined, { env: exampleBuildEnv });
+  beforeAll(async () => {
+    second = await buildSiteWarm(projectRoot, undefined, { env: exampleBuildEnv });
   });
 
   it('write the same files, byte for byte', () => {

@@ -1,8 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeContentFiles } from './content-fixture.ts';
+import type { WarmBuildRequest, WarmBuildResponse } from './warm-astro-builder.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -104,3 +105,57 @@ export function buildSiteAsync(root: string, outDir: string, { env = {}, nodeArg
     run.on('close', (status) => resolve({ status, output: `${stdout}\n${stderr}`, outDir }));
   });
 }
+
+interface WarmBuilder {
+  child: ChildProcess;
+  /** Roots it has built: Node keeps a module once imported, so a second build of a root could be handed the first one's pages. */
+  roots: Set<string>;
+  pending: Map<number, (result: Pick<BuildResult, 'status' | 'output'>) => void>;
+}
+
+let warmBuilder: WarmBuilder | undefined;
+let lastBuildId = 0;
+
+function startWarmBuilder(): WarmBuilder {
+  const child = fork(join(projectRoot, 'test/helpers/warm-astro-builder.ts'), [], { cwd: projectRoot, env: buildEnv({}), execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const builder: WarmBuilder = { child, roots: new Set(), pending: new Map() };
+  // Idle, it must not keep the test worker from exiting.
+  const holdWhileBusy = () => (builder.pending.size > 0 ? child.channel?.ref() : child.channel?.unref());
+  child.unref();
+  holdWhileBusy();
+  child.on('message', ({ id, status, output }: WarmBuildResponse) => {
+    builder.pending.get(id)?.({ status, output });
+    builder.pending.delete(id);
+    holdWhileBusy();
+  });
+  child.on('exit', (code, signal) => {
+    if (warmBuilder === builder) warmBuilder = undefined;
+    for (const settle of builder.pending.values()) settle({ status: null, output: `The warm Astro builder stopped (${signal ?? `exit code ${code}`}) during the build.` });
+    builder.pending.clear();
+  });
+  return builder;
+}
+
+/**
+ * `buildSite` in a Node process of this test worker's that keeps Astro loaded from one build to
+ * the next: `astro build` only parses its flags and calls the same `build()`, and a fixture build
+ * took about 3 core-s this way against 6.5 from the command line. For builds that are meant to
+ * succeed; the tests of a failing build run the command (`buildSite`), whose exit code is part of
+ * what they check, and so do second builds of a root.
+ */
+export function buildSiteWarm(root: string, outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-')), { env = {}, timeoutMs = 240_000 }: Omit<BuildOptions, 'nodeArgs'> = {}): Promise<BuildResult> {
+  const builder = (warmBuilder ??= startWarmBuilder());
+  if (builder.roots.has(root)) throw new Error(`${root} was built warm before: build it again with buildSite, in a Node of its own.`);
+  builder.roots.add(root);
+  const request: WarmBuildRequest = { id: ++lastBuildId, root, outDir, env: buildEnv(env) };
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => builder.child.kill('SIGKILL'), timeoutMs);
+    builder.pending.set(request.id, (result) => {
+      clearTimeout(timer);
+      resolve({ ...result, outDir });
+    });
+    builder.child.channel?.ref();
+    builder.child.send(request);
+  });
+}
+
