@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startSharedChromium } from './helpers/browser.ts';
 import './helpers/example-site.ts';
-import { buildSiteAsync, exampleBuildEnv, projectRoot, seedSharedDiagramCache } from './helpers/project.ts';
+import { buildEnv, buildSiteAsync, exampleBuildEnv, projectRoot, seedSharedDiagramCache } from './helpers/project.ts';
+import { startWarmAstroPool } from './helpers/warm-astro-pool.ts';
 
 interface SharedRun {
   exampleSite: { outDir: string; statusFile: string };
   chromiumEndpoint: string;
+  warmAstroPool: string;
   projects: number;
   stop(): Promise<void>;
 }
@@ -17,8 +19,8 @@ interface SharedRun {
  * Starts building the example playbook, with its private overlay, once for the whole run; build
  * and browser tests read the same output (test/helpers/example-site.ts waits for it). The build
  * runs in the background, so the unit tests and the fixture builds, which run first, use the time.
- * Starts one Chromium that every browser test file connects to, and gives fixture builds the
- * committed diagrams they draw.
+ * Starts one Chromium that every browser test file connects to, two warm Astro builders for the
+ * fixture builds (one per core), and gives fixture builds the committed diagrams they draw.
  */
 async function startRun(): Promise<SharedRun> {
   seedSharedDiagramCache();
@@ -30,13 +32,16 @@ async function startRun(): Promise<SharedRun> {
     renameSync(`${statusFile}.part`, statusFile);
   });
   const chromium = await startSharedChromium();
+  const builders = await startWarmAstroPool(2, projectRoot, buildEnv({}));
   return {
     exampleSite: { outDir, statusFile },
     chromiumEndpoint: chromium?.wsEndpoint() ?? '',
+    warmAstroPool: builders.url,
     projects: 0,
     stop: async () => {
       await building;
       await chromium?.close();
+      await builders.close();
     },
   };
 }
@@ -51,6 +56,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   run.projects++;
   project.provide('exampleSite', run.exampleSite);
   project.provide('chromiumEndpoint', run.chromiumEndpoint);
+  project.provide('warmAstroPool', run.warmAstroPool);
   return async () => {
     run.projects--;
     if (run.projects === 0) await run.stop();

@@ -82,7 +82,7 @@ describe('diagrams in a build', () => {
     }
   });
 
-  it('builds again from the cache alone, without looking for a browser', async () => {
+  it('builds a copy with the filled cache alone, without looking for a browser', async () => {
     const build = await buildSiteWarm(fixtureWithCache(diagramFiles(), root), undefined, { env: noBrowser });
     expect(build.status, build.output).toBe(0);
     expect(build.output).toContain('4 diagram(s): 4 from diagrams-cache/, 0 rendered.');

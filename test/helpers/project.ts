@@ -1,9 +1,9 @@
-import { type ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeContentFiles } from './content-fixture.ts';
-import type { WarmBuildRequest, WarmBuildResponse } from './warm-astro-builder.ts';
+import type { WarmBuildOrder, WarmBuildOutcome } from './warm-astro-pool.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -78,7 +78,7 @@ export interface BuildOptions {
 }
 
 const astroBuild = (root: string, outDir: string, nodeArgs: string[]) => [...nodeArgs, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir];
-const buildEnv = (env: Record<string, string>) => ({ ...withoutViteEnv(process.env), NO_COLOR: '1', FORCE_COLOR: '0', ...env });
+export const buildEnv = (env: Record<string, string>) => ({ ...withoutViteEnv(process.env), NO_COLOR: '1', FORCE_COLOR: '0', ...env });
 
 /** Runs `astro build` for a project into a fresh folder, with the Node that runs the tests. */
 export function buildSite(root: string, outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-')), { env = {}, nodeArgs = [], timeoutMs = 240_000 }: BuildOptions = {}): BuildResult {
@@ -106,56 +106,26 @@ export function buildSiteAsync(root: string, outDir: string, { env = {}, nodeArg
   });
 }
 
-interface WarmBuilder {
-  child: ChildProcess;
-  /** Roots it has built: Node keeps a module once imported, so a second build of a root could be handed the first one's pages. */
-  roots: Set<string>;
-  pending: Map<number, (result: Pick<BuildResult, 'status' | 'output'>) => void>;
-}
-
-let warmBuilder: WarmBuilder | undefined;
-let lastBuildId = 0;
-
-function startWarmBuilder(): WarmBuilder {
-  const child = fork(join(projectRoot, 'test/helpers/warm-astro-builder.ts'), [], { cwd: projectRoot, env: buildEnv({}), execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const builder: WarmBuilder = { child, roots: new Set(), pending: new Map() };
-  // Idle, it must not keep the test worker from exiting.
-  const holdWhileBusy = () => (builder.pending.size > 0 ? child.channel?.ref() : child.channel?.unref());
-  child.unref();
-  holdWhileBusy();
-  child.on('message', ({ id, status, output }: WarmBuildResponse) => {
-    builder.pending.get(id)?.({ status, output });
-    builder.pending.delete(id);
-    holdWhileBusy();
-  });
-  child.on('exit', (code, signal) => {
-    if (warmBuilder === builder) warmBuilder = undefined;
-    for (const settle of builder.pending.values()) settle({ status: null, output: `The warm Astro builder stopped (${signal ?? `exit code ${code}`}) during the build.` });
-    builder.pending.clear();
-  });
-  return builder;
+/** The run's warm Astro builders (started by global setup), or undefined outside such a run. */
+async function warmAstroPool(): Promise<string | undefined> {
+  if (!process.env.VITEST) return undefined;
+  const { inject } = await import('vitest');
+  return inject('warmAstroPool') || undefined;
 }
 
 /**
- * `buildSite` in a Node process of this test worker's that keeps Astro loaded from one build to
- * the next: `astro build` only parses its flags and calls the same `build()`, and a fixture build
- * took about 3 core-s this way against 6.5 from the command line. For builds that are meant to
- * succeed; the tests of a failing build run the command (`buildSite`), whose exit code is part of
- * what they check, and so do second builds of a root.
+ * `buildSite` in one of the run's warm Astro builders (test/helpers/warm-astro-pool.ts): Node
+ * processes that keep Astro, Vite and Rolldown loaded from one build to the next. `astro build`
+ * only parses its flags and calls the same `build()`. For builds that are meant to succeed; the
+ * tests of a failing build run the command (`buildSite`), whose exit code is part of what they
+ * check, and so do second builds of a root. Outside a run with global setup, it runs the command.
  */
-export function buildSiteWarm(root: string, outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-')), { env = {}, timeoutMs = 240_000 }: Omit<BuildOptions, 'nodeArgs'> = {}): Promise<BuildResult> {
-  const builder = (warmBuilder ??= startWarmBuilder());
-  if (builder.roots.has(root)) throw new Error(`${root} was built warm before: build it again with buildSite, in a Node of its own.`);
-  builder.roots.add(root);
-  const request: WarmBuildRequest = { id: ++lastBuildId, root, outDir, env: buildEnv(env) };
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => builder.child.kill('SIGKILL'), timeoutMs);
-    builder.pending.set(request.id, (result) => {
-      clearTimeout(timer);
-      resolve({ ...result, outDir });
-    });
-    builder.child.channel?.ref();
-    builder.child.send(request);
-  });
+export async function buildSiteWarm(root: string, outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-')), { env = {}, timeoutMs = 240_000 }: Omit<BuildOptions, 'nodeArgs'> = {}): Promise<BuildResult> {
+  const pool = await warmAstroPool();
+  if (!pool) return buildSiteAsync(root, outDir, { env, timeoutMs });
+  const order: WarmBuildOrder = { root, outDir, env: buildEnv(env), timeoutMs };
+  const response = await fetch(pool, { method: 'POST', body: JSON.stringify(order) });
+  if (!response.ok) throw new Error(await response.text());
+  const { status, output } = (await response.json()) as WarmBuildOutcome;
+  return { status, output, outDir };
 }
-

@@ -1,4 +1,5 @@
-// A Node process that keeps Astro loaded and runs the builds its parent sends, one at a time.
+// A Node process that keeps Astro loaded and runs the builds the run's pool sends it
+// (test/helpers/warm-astro-pool.ts), one at a time.
 // `astro build` is this same `build()` call behind its command line; starting Node and loading
 // Astro, Vite and Rolldown anew cost each fixture build about half its CPU time.
 import { build } from 'astro';
@@ -18,7 +19,7 @@ export interface WarmBuildResponse {
   output: string;
 }
 
-/** Builds leave memory behind (about 100 MB each); past this the process ends after its build, and the parent starts another. */
+/** Builds leave memory behind (about 100 MB each); past this the process ends after its build, and the pool starts another. */
 const memoryLimitBytes = 3 * 1024 ** 3;
 
 /** Runs `run` with everything written to stdout and stderr captured instead of printed. */
@@ -68,5 +69,5 @@ process.on('message', (request: WarmBuildRequest) => {
     });
   });
 });
-// The parent (a test worker) has gone: stop, even if a build left a handle open.
+// The run has ended: stop, even if a build left a handle open.
 process.on('disconnect', () => process.exit(0));
