@@ -106,11 +106,12 @@ export function buildSiteAsync(root: string, outDir: string, { env = {}, nodeArg
   });
 }
 
-/** The run's warm Astro builders (started by global setup), or undefined outside such a run. */
-async function warmAstroPool(): Promise<string | undefined> {
-  if (!process.env.VITEST) return undefined;
+/** Where the run's warm Astro builders take builds; global setup of the build and browser projects starts them. */
+async function warmAstroPool(): Promise<string> {
   const { inject } = await import('vitest');
-  return inject('warmAstroPool') || undefined;
+  const pool = inject('warmAstroPool');
+  if (!pool) throw new Error('No warm Astro builders: buildSiteWarm runs in the build and browser test projects, whose global setup starts them.');
+  return pool;
 }
 
 /**
@@ -118,11 +119,10 @@ async function warmAstroPool(): Promise<string | undefined> {
  * processes that keep Astro, Vite and Rolldown loaded from one build to the next. `astro build`
  * only parses its flags and calls the same `build()`. For builds that are meant to succeed; the
  * tests of a failing build run the command (`buildSite`), whose exit code is part of what they
- * check, and so do second builds of a root. Outside a run with global setup, it runs the command.
+ * check, and so do second builds of a root.
  */
 export async function buildSiteWarm(root: string, outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-')), { env = {}, timeoutMs = 240_000 }: Omit<BuildOptions, 'nodeArgs'> = {}): Promise<BuildResult> {
   const pool = await warmAstroPool();
-  if (!pool) return buildSiteAsync(root, outDir, { env, timeoutMs });
   const order: WarmBuildOrder = { root, outDir, env: buildEnv(env), timeoutMs };
   const response = await fetch(pool, { method: 'POST', body: JSON.stringify(order) });
   if (!response.ok) throw new Error(await response.text());
