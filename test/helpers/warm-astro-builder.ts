@@ -5,7 +5,6 @@
 import { build } from 'astro';
 
 export interface WarmBuildRequest {
-  id: number;
   root: string;
   outDir: string;
   /** The build's whole environment, as `astro build` would be started with. */
@@ -13,7 +12,6 @@ export interface WarmBuildRequest {
 }
 
 export interface WarmBuildResponse {
-  id: number;
   status: 0 | 1;
   /** What the build wrote to stdout and stderr, in order. */
   output: string;
@@ -45,7 +43,7 @@ async function capturingOutput(run: () => Promise<void>): Promise<{ output: stri
   }
 }
 
-async function runBuild({ id, root, outDir, env }: WarmBuildRequest): Promise<WarmBuildResponse> {
+async function runBuild({ root, outDir, env }: WarmBuildRequest): Promise<WarmBuildResponse> {
   const { output, error } = await capturingOutput(async () => {
     // Each build sees the environment and working folder that `astro build` in `root` would.
     for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];
@@ -57,7 +55,7 @@ async function runBuild({ id, root, outDir, env }: WarmBuildRequest): Promise<Wa
   const status = error === undefined && !process.exitCode ? 0 : 1;
   process.exitCode = undefined;
   const errorText = error === undefined ? '' : `\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
-  return { id, status, output: `${output}${errorText}` };
+  return { status, output: `${output}${errorText}` };
 }
 
 let queue = Promise.resolve();

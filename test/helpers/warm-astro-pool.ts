@@ -56,7 +56,6 @@ export async function startWarmAstroPool(size: number, projectRoot: string, env:
   const waiting: Job[] = [];
   /** Roots built so far: Node keeps a module once imported, so a second build of a root in the same builder could be handed the first one's pages. */
   const builtRoots = new Set<string>();
-  let lastBuildId = 0;
   let closing = false;
 
   const startBuilder = (): Builder => {
@@ -89,7 +88,7 @@ export async function startWarmAstroPool(size: number, projectRoot: string, env:
         clearTimeout(timer);
         settle(outcome);
       };
-      const request: WarmBuildRequest = { id: ++lastBuildId, root: job.order.root, outDir: job.order.outDir, env: job.order.env };
+      const request: WarmBuildRequest = { root: job.order.root, outDir: job.order.outDir, env: job.order.env };
       builder.child.send(request);
     }
   };
