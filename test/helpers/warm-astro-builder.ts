@@ -3,19 +3,7 @@
 // `astro build` is this same `build()` call behind its command line; starting Node and loading
 // Astro, Vite and Rolldown anew cost each fixture build about half its CPU time.
 import { build } from 'astro';
-
-export interface WarmBuildRequest {
-  root: string;
-  outDir: string;
-  /** The build's whole environment, as `astro build` would be started with. */
-  env: NodeJS.ProcessEnv;
-}
-
-export interface WarmBuildResponse {
-  status: 0 | 1;
-  /** What the build wrote to stdout and stderr, in order. */
-  output: string;
-}
+import type { WarmBuildOrder, WarmBuildOutcome } from './warm-astro-pool.ts';
 
 /** Builds leave memory behind (about 100 MB each); past this the process ends after its build, and the pool starts another. */
 const memoryLimitBytes = 3 * 1024 ** 3;
@@ -43,7 +31,7 @@ async function capturingOutput(run: () => Promise<void>): Promise<{ output: stri
   }
 }
 
-async function runBuild({ root, outDir, env }: WarmBuildRequest): Promise<WarmBuildResponse> {
+async function runBuild({ root, outDir, env }: WarmBuildOrder): Promise<WarmBuildOutcome> {
   const { output, error } = await capturingOutput(async () => {
     // Each build sees the environment and working folder that `astro build` in `root` would.
     for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];
@@ -59,10 +47,10 @@ async function runBuild({ root, outDir, env }: WarmBuildRequest): Promise<WarmBu
 }
 
 let queue = Promise.resolve();
-process.on('message', (request: WarmBuildRequest) => {
+process.on('message', (order: WarmBuildOrder) => {
   queue = queue.then(async () => {
-    const response = await runBuild(request);
-    process.send!(response, () => {
+    const outcome = await runBuild(order);
+    process.send!(outcome, () => {
       if (process.memoryUsage().rss > memoryLimitBytes) process.exit(0);
     });
   });

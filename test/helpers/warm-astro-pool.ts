@@ -2,7 +2,6 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { WarmBuildRequest, WarmBuildResponse } from './warm-astro-builder.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,10 +10,11 @@ declare module 'vitest' {
   }
 }
 
-/** What a test worker posts to the pool. */
+/** What a test worker posts to the pool, and the pool passes on to a builder. */
 export interface WarmBuildOrder {
   root: string;
   outDir: string;
+  /** The build's whole environment, as `astro build` would be started with. */
   env: NodeJS.ProcessEnv;
   timeoutMs: number;
 }
@@ -22,6 +22,7 @@ export interface WarmBuildOrder {
 export interface WarmBuildOutcome {
   /** null when the builder stopped or was stopped (past `timeoutMs`) during the build. */
   status: 0 | 1 | null;
+  /** What the build wrote to stdout and stderr, in order. */
   output: string;
 }
 
@@ -38,6 +39,8 @@ interface Job {
 interface Builder {
   child: ChildProcess;
   job?: Job;
+  /** Stops the builder when its build runs past `timeoutMs`. */
+  timer?: NodeJS.Timeout;
 }
 
 const bodyOf = async (request: IncomingMessage) => {
@@ -54,21 +57,23 @@ const bodyOf = async (request: IncomingMessage) => {
  */
 export async function startWarmAstroPool(size: number, projectRoot: string, env: NodeJS.ProcessEnv): Promise<WarmAstroPool> {
   const waiting: Job[] = [];
-  /** Roots built so far: Node keeps a module once imported, so a second build of a root in the same builder could be handed the first one's pages. */
+  /** Roots built so far: Node keeps a module once imported, so a second build of a root in a builder that built it could be handed the first one's pages. */
   const builtRoots = new Set<string>();
   let closing = false;
 
   const startBuilder = (): Builder => {
     const builder: Builder = { child: fork(join(projectRoot, 'test/helpers/warm-astro-builder.ts'), [], { cwd: projectRoot, env, execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }) };
-    builder.child.on('message', ({ status, output }: WarmBuildResponse) => {
-      const job = builder.job!;
+    const finish = (outcome: WarmBuildOutcome) => {
+      clearTimeout(builder.timer);
+      builder.job?.settle(outcome);
       builder.job = undefined;
-      job.settle({ status, output });
+    };
+    builder.child.on('message', (outcome: WarmBuildOutcome) => {
+      finish(outcome);
       next();
     });
     builder.child.on('exit', (code, signal) => {
-      builder.job?.settle({ status: null, output: `The warm Astro builder stopped (${signal ?? `exit code ${code}`}) during the build.` });
-      builder.job = undefined;
+      finish({ status: null, output: `The warm Astro builder stopped (${signal ?? `exit code ${code}`}) during the build.` });
       // Replaced when it ends on its own (past its memory limit) or with a build.
       if (!closing) builders[builders.indexOf(builder)] = startBuilder();
       next();
@@ -80,16 +85,9 @@ export async function startWarmAstroPool(size: number, projectRoot: string, env:
   const next = () => {
     for (const builder of builders) {
       if (builder.job || builder.child.exitCode !== null || builder.child.signalCode !== null || waiting.length === 0) continue;
-      const job = waiting.shift()!;
-      builder.job = job;
-      const timer = setTimeout(() => builder.child.kill('SIGKILL'), job.order.timeoutMs);
-      const settle = job.settle;
-      job.settle = (outcome) => {
-        clearTimeout(timer);
-        settle(outcome);
-      };
-      const request: WarmBuildRequest = { root: job.order.root, outDir: job.order.outDir, env: job.order.env };
-      builder.child.send(request);
+      builder.job = waiting.shift()!;
+      builder.timer = setTimeout(() => builder.child.kill('SIGKILL'), builder.job.order.timeoutMs);
+      builder.child.send(builder.job.order);
     }
   };
 
