@@ -1,10 +1,8 @@
-import { mkdtempSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { renameSync, writeFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startSharedChromium } from './helpers/browser.ts';
 import './helpers/example-site.ts';
-import { buildEnv, buildSiteAsync, exampleBuildEnv, projectRoot, seedSharedDiagramCache } from './helpers/project.ts';
+import { buildEnv, buildSiteAsync, exampleBuildEnv, newOutDir, projectRoot, seedSharedDiagramCache } from './helpers/project.ts';
 import { startWarmAstroPool } from './helpers/warm-astro-pool.ts';
 
 interface SharedRun {
@@ -24,7 +22,7 @@ interface SharedRun {
  */
 async function startRun(): Promise<SharedRun> {
   seedSharedDiagramCache();
-  const outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-'));
+  const outDir = newOutDir();
   const statusFile = `${outDir}.status.json`;
   const building = buildSiteAsync(projectRoot, outDir, { env: exampleBuildEnv }).then(({ status, output }) => {
     // Written whole, then renamed: a reader never sees half a file.

@@ -77,11 +77,14 @@ export interface BuildOptions {
   timeoutMs?: number;
 }
 
+/** A new, empty folder for a build's output. */
+export const newOutDir = () => mkdtempSync(join(tmpdir(), 'pmo-dist-'));
+
 const astroBuild = (root: string, outDir: string, nodeArgs: string[]) => [...nodeArgs, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir];
 export const buildEnv = (env: Record<string, string>) => ({ ...withoutViteEnv(process.env), NO_COLOR: '1', FORCE_COLOR: '0', ...env });
 
 /** Runs `astro build` for a project into a fresh folder, with the Node that runs the tests. */
-export function buildSite(root: string, outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-')), { env = {}, nodeArgs = [], timeoutMs = 240_000 }: BuildOptions = {}): BuildResult {
+export function buildSite(root: string, outDir = newOutDir(), { env = {}, nodeArgs = [], timeoutMs = 240_000 }: BuildOptions = {}): BuildResult {
   const run = spawnSync(process.execPath, astroBuild(root, outDir, nodeArgs), {
     cwd: root,
     encoding: 'utf8',
@@ -121,7 +124,7 @@ async function warmAstroPool(): Promise<string> {
  * tests of a failing build run the command (`buildSite`), whose exit code is part of what they
  * check, and so do second builds of a root.
  */
-export async function buildSiteWarm(root: string, outDir = mkdtempSync(join(tmpdir(), 'pmo-dist-')), { env = {}, timeoutMs = 240_000 }: Omit<BuildOptions, 'nodeArgs'> = {}): Promise<BuildResult> {
+export async function buildSiteWarm(root: string, outDir = newOutDir(), { env = {}, timeoutMs = 240_000 }: Omit<BuildOptions, 'nodeArgs'> = {}): Promise<BuildResult> {
   const pool = await warmAstroPool();
   const order: WarmBuildOrder = { root, outDir, env: buildEnv(env), timeoutMs };
   const response = await fetch(pool, { method: 'POST', body: JSON.stringify(order) });

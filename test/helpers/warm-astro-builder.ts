@@ -3,7 +3,7 @@
 // `astro build` is this same `build()` call behind its command line; starting Node and loading
 // Astro, Vite and Rolldown anew cost each fixture build about half its CPU time.
 import { build } from 'astro';
-import type { WarmBuildOrder, WarmBuildOutcome } from './warm-astro-pool.ts';
+import type { BuilderReport, WarmBuildOrder, WarmBuildOutcome } from './warm-astro-pool.ts';
 
 /** Builds leave memory behind (about 100 MB each); past this the process ends after its build, and the pool starts another. */
 const memoryLimitBytes = 3 * 1024 ** 3;
@@ -50,8 +50,10 @@ let queue = Promise.resolve();
 process.on('message', (order: WarmBuildOrder) => {
   queue = queue.then(async () => {
     const outcome = await runBuild(order);
-    process.send!(outcome, () => {
-      if (process.memoryUsage().rss > memoryLimitBytes) process.exit(0);
+    // Said with the outcome, so that the pool sends no build to a process about to end.
+    const retiring = process.memoryUsage().rss > memoryLimitBytes;
+    process.send!({ outcome, retiring } satisfies BuilderReport, () => {
+      if (retiring) process.exit(0);
     });
   });
 });

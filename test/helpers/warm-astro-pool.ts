@@ -26,6 +26,13 @@ export interface WarmBuildOutcome {
   output: string;
 }
 
+/** What a builder sends back after each build. */
+export interface BuilderReport {
+  outcome: WarmBuildOutcome;
+  /** The builder ends after this report (past its memory limit) and takes no more builds. */
+  retiring: boolean;
+}
+
 export interface WarmAstroPool {
   url: string;
   close(): Promise<void>;
@@ -41,6 +48,8 @@ interface Builder {
   job?: Job;
   /** Stops the builder when its build runs past `timeoutMs`. */
   timer?: NodeJS.Timeout;
+  /** Said so in its last report; replaced when it exits. */
+  retiring?: boolean;
 }
 
 const bodyOf = async (request: IncomingMessage) => {
@@ -68,7 +77,8 @@ export async function startWarmAstroPool(size: number, projectRoot: string, env:
       builder.job?.settle(outcome);
       builder.job = undefined;
     };
-    builder.child.on('message', (outcome: WarmBuildOutcome) => {
+    builder.child.on('message', ({ outcome, retiring }: BuilderReport) => {
+      builder.retiring = retiring;
       finish(outcome);
       next();
     });
@@ -84,7 +94,7 @@ export async function startWarmAstroPool(size: number, projectRoot: string, env:
 
   const next = () => {
     for (const builder of builders) {
-      if (builder.job || builder.child.exitCode !== null || builder.child.signalCode !== null || waiting.length === 0) continue;
+      if (builder.job || builder.retiring || waiting.length === 0) continue;
       builder.job = waiting.shift()!;
       builder.timer = setTimeout(() => builder.child.kill('SIGKILL'), builder.job.order.timeoutMs);
       builder.child.send(builder.job.order);
