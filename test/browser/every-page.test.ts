@@ -64,12 +64,12 @@ interface Tour {
 }
 
 /**
- * Loads each of `paths` once, in a phone context in the dark scheme, and records every check from
- * that one load: the phone pass (sideways scrolling as loaded and with every <details> open, the
- * phone Menu and folded contents list included, since axe does not check what is hidden, then
- * axe), then, with the disclosures as loaded, the page switched to a desktop window in the light
- * scheme for the desktop pass (sideways scrolling and axe). CSP violations and requests to other
- * origins are watched throughout. Loading each page once instead of once per pass spares a
+ * Loads each of `paths` once and records every check of both passes from that one load: the
+ * phone pass (sideways scrolling, then with every <details> open, the phone Menu and folded
+ * contents list included, since axe does not check what is hidden, sideways scrolling again and
+ * axe) and the desktop pass (sideways scrolling and axe), the page switched from one window and
+ * scheme to the other between them. CSP violations and requests to other origins are watched
+ * throughout. Loading each page once instead of once per pass spares a
  * navigation and axe's start per page (40 example pages: 28–40 core-s against 39–46, alternating).
  * The site's layout is CSS alone (no script reads the window), so a page switched to another
  * window lays out as one loaded there.
@@ -88,13 +88,9 @@ async function tourPages(site: SiteUnderTest, paths: string[]): Promise<Tour> {
     const extraTags = bestPracticePages.has(path) ? ['best-practice'] : [];
     tour.accessibility.get(pass)!.push(...(await auditAccessibility(page, `${path} [${pass.colorScheme}, ${pass.device.viewport.width} px]`, { extraTags })));
   };
-  try {
-    for (const path of paths) {
-      await emulateDevice(page, session, phonePass.device, phonePass.colorScheme);
-      watch.at(path);
-      await page.goto(site.url(path), { waitUntil: 'load' });
-      tour.pointerMedia.push(...(await pointerMediaConditions(page)).map((condition) => `${path}: ${condition}`));
-      await check(path, phonePass, 'as loaded');
+  const runPass = async (path: string, pass: Pass, state: string) => {
+    await check(path, pass, state);
+    if (pass === phonePass) {
       const openAsLoaded = await page.evaluate(() =>
         [...document.querySelectorAll('details')].map((details) => {
           const open = details.open;
@@ -102,12 +98,25 @@ async function tourPages(site: SiteUnderTest, paths: string[]): Promise<Tour> {
           return open;
         }),
       );
-      await check(path, phonePass, 'disclosures open');
-      await audit(path, phonePass);
+      await check(path, pass, 'disclosures open');
+      await audit(path, pass);
       await page.evaluate((open) => document.querySelectorAll('details').forEach((details, index) => (details.open = open[index])), openAsLoaded);
-      await emulateDevice(page, session, desktopPass.device, desktopPass.colorScheme);
-      await check(path, desktopPass, 'disclosures as loaded');
-      await audit(path, desktopPass);
+    } else {
+      await audit(path, pass);
+    }
+  };
+  // Each page loads in the window the last one ended in and is switched once: switching back
+  // first would lay out and paint the last page again for nothing.
+  let shown = phonePass;
+  try {
+    for (const path of paths) {
+      watch.at(path);
+      await page.goto(site.url(path), { waitUntil: 'load' });
+      tour.pointerMedia.push(...(await pointerMediaConditions(page)).map((condition) => `${path}: ${condition}`));
+      await runPass(path, shown, 'as loaded');
+      shown = shown === phonePass ? desktopPass : phonePass;
+      await emulateDevice(page, session, shown.device, shown.colorScheme);
+      await runPass(path, shown, 'switched to after loading');
     }
   } finally {
     await context.close();
