@@ -55,7 +55,7 @@ const passes = [desktopPass, phonePass];
 
 interface Tour {
   accessibility: Map<Pass, AccessibilityProblem[]>;
-  /** Elements past the right edge of the window, as the page loads and with its disclosures open. */
+  /** Elements past the right edge of the window, in each pass, and on the phone with its disclosures open too. */
   sidewaysScrolling: Map<Pass, string[]>;
   cspViolations: string[];
   foreignRequests: string[];
@@ -125,7 +125,7 @@ async function tourPages(site: SiteUnderTest, paths: string[]): Promise<Tour> {
 }
 
 /** What a page reports of its window and pointer, to compare a switched page with a new context's. */
-const devicePortrait = (page: Page) =>
+const pageDevice = (page: Page) =>
   page.evaluate(() => ({
     width: innerWidth,
     clientWidth: document.documentElement.clientWidth,
@@ -202,7 +202,7 @@ describe('every page of the example in a browser', () => {
       try {
         const page = await context.newPage();
         await page.goto(example.url('/'));
-        return await devicePortrait(page);
+        return await pageDevice(page);
       } finally {
         await context.close();
       }
@@ -213,12 +213,12 @@ describe('every page of the example in a browser', () => {
       const session = await context.newCDPSession(page);
       await page.goto(example.url('/'));
       await emulateDevice(page, session, phoneProfile, 'dark');
-      expect(await devicePortrait(page)).toEqual(await inContextOf(phoneProfile, 'dark'));
+      expect(await pageDevice(page)).toEqual(await inContextOf(phoneProfile, 'dark'));
       await emulateDevice(page, session, desktopProfile, 'light');
       const desktop = await inContextOf(desktopProfile, 'light');
       expect(desktop.media).toContain('(pointer: fine) true');
       const pointerless = desktop.media.map((line) => (/pointer|hover/.test(line) ? line.replace('true', 'false') : line));
-      expect(await devicePortrait(page)).toEqual({ ...desktop, media: pointerless });
+      expect(await pageDevice(page)).toEqual({ ...desktop, media: pointerless });
     } finally {
       await context.close();
     }
