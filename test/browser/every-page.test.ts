@@ -5,8 +5,8 @@ import { addAxeToEveryPage, auditAccessibility } from '../helpers/axe.ts';
 import { readOnlyPageFlags } from '../helpers/browser.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
-import { desktopProfile, type Device, emulateDevice, pointerMediaConditions } from '../helpers/device-emulation.ts';
-import { overflowingElements, phoneProfile } from '../helpers/overflow.ts';
+import { desktopProfile, type Device, emulateDevice, phoneProfile, pointerMediaConditions } from '../helpers/device-emulation.ts';
+import { overflowingElements } from '../helpers/overflow.ts';
 import { watchPages } from '../helpers/page-watch.ts';
 import { openSite, type SiteUnderTest } from '../helpers/site-under-test.ts';
 
@@ -80,13 +80,15 @@ async function tourPages(site: SiteUnderTest, paths: string[]): Promise<Tour> {
   await addAxeToEveryPage(context);
   const page = await context.newPage();
   const session = await context.newCDPSession(page);
-  const tour: Tour = { accessibility: new Map(passes.map((pass) => [pass, []])), sidewaysScrolling: new Map(passes.map((pass) => [pass, []])), cspViolations: [], foreignRequests: [], pointerMedia: [] };
+  const accessibility = new Map<Pass, AccessibilityProblem[]>(passes.map((pass) => [pass, []]));
+  const sidewaysScrolling = new Map<Pass, string[]>(passes.map((pass) => [pass, []]));
+  const pointerMedia: string[] = [];
   const check = async (path: string, pass: Pass, state: string) => {
-    for (const element of await overflowingElements(page)) tour.sidewaysScrolling.get(pass)!.push(`${path} (${state}): ${element}`);
+    for (const element of await overflowingElements(page)) sidewaysScrolling.get(pass)!.push(`${path} (${state}): ${element}`);
   };
   const audit = async (path: string, pass: Pass) => {
     const extraTags = bestPracticePages.has(path) ? ['best-practice'] : [];
-    tour.accessibility.get(pass)!.push(...(await auditAccessibility(page, `${path} [${pass.colorScheme}, ${pass.device.viewport.width} px]`, { extraTags })));
+    accessibility.get(pass)!.push(...(await auditAccessibility(page, `${path} [${pass.colorScheme}, ${pass.device.viewport.width} px]`, { extraTags })));
   };
   const runPass = async (path: string, pass: Pass, state: string) => {
     await check(path, pass, state);
@@ -112,7 +114,7 @@ async function tourPages(site: SiteUnderTest, paths: string[]): Promise<Tour> {
     for (const path of paths) {
       watch.at(path);
       await page.goto(site.url(path), { waitUntil: 'load' });
-      tour.pointerMedia.push(...(await pointerMediaConditions(page)).map((condition) => `${path}: ${condition}`));
+      pointerMedia.push(...(await pointerMediaConditions(page)).map((condition) => `${path}: ${condition}`));
       await runPass(path, shown, 'as loaded');
       shown = shown === phonePass ? desktopPass : phonePass;
       await emulateDevice(page, session, shown.device, shown.colorScheme);
@@ -121,7 +123,7 @@ async function tourPages(site: SiteUnderTest, paths: string[]): Promise<Tour> {
   } finally {
     await context.close();
   }
-  return { ...tour, cspViolations: watch.cspViolations, foreignRequests: watch.foreignRequests };
+  return { accessibility, sidewaysScrolling, cspViolations: watch.cspViolations, foreignRequests: watch.foreignRequests, pointerMedia };
 }
 
 /** What a page reports of its window and pointer, to compare a switched page with a new context's. */

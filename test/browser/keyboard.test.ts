@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { desktopProfile, phoneProfile } from '../helpers/device-emulation.ts';
 import { firstPlaybook } from '../helpers/example-content.ts';
 import { openSite, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
@@ -84,7 +85,7 @@ const invisible = (stops: FocusStop[]) => stops.filter((stop) => !stop.visiblyFo
 
 describe('keyboard use', () => {
   it('starts with a skip link that shows when focused and moves focus to the content', async () => {
-    const page = await site.pages.page({ viewport: { width: 1280, height: 800 } });
+    const page = await site.pages.page(desktopProfile);
     await page.goto(site.url(stagePath));
     await page.keyboard.press('Tab');
     const skip = await readFocus(page);
@@ -99,14 +100,14 @@ describe('keyboard use', () => {
   });
 
   it('reaches every navigation control on a desktop with a visible focus outline', async () => {
-    const { stops, unreached } = await checkKeyboardReach({ width: 1280, height: 800 });
+    const { stops, unreached } = await checkKeyboardReach(desktopProfile.viewport);
     expect(stops.length).toBeGreaterThan(30);
     expect(unreached).toEqual([]);
     expect(invisible(stops)).toEqual([]);
   });
 
   it('reaches the Menu, the contents list and every link in them on a 360 px phone', async () => {
-    const { stops, unreached } = await checkKeyboardReach({ width: 360, height: 740 });
+    const { stops, unreached } = await checkKeyboardReach(phoneProfile.viewport);
     expect(stops.filter((stop) => stop.closedDisclosure).map((stop) => stop.description)).toEqual(['<summary> Menu', '<summary class="toc__heading"> On this page']);
     expect(unreached).toEqual([]);
     expect(invisible(stops)).toEqual([]);

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstPlaybook } from '../helpers/example-content.ts';
 import { openSite, screenshotPath, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
-import { overflowingElements, phoneProfile } from '../helpers/overflow.ts';
+import { desktopProfile, phoneProfile } from '../helpers/device-emulation.ts';
+import { overflowingElements } from '../helpers/overflow.ts';
 
 const stage = firstPlaybook().stages[1];
 const stagePath = `/playbooks/${stage.id}/`;
@@ -47,7 +48,7 @@ describe('on a 360 px phone', () => {
 
 /** Computed colours that tell the schemes apart. */
 async function schemeColours(colorScheme: 'light' | 'dark') {
-  const context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
+  const context = await site.browser.newContext({ colorScheme, ...desktopProfile });
   const page = await context.newPage();
   await page.goto(site.url(stagePath));
   const colours = await page.evaluate(() => {
@@ -83,7 +84,7 @@ describe('colour schemes', () => {
 
 describe('printing a stage', () => {
   it('hides the navigation and keeps the content', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await site.browser.newContext(desktopProfile);
     const page = await context.newPage();
     await page.goto(site.url(stagePath));
     await page.emulateMedia({ media: 'print' });

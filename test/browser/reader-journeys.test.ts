@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { desktopProfile } from '../helpers/device-emulation.ts';
 import { bodyHeadings, exampleOrganization, firstPlaybook, roleTitle } from '../helpers/example-content.ts';
 import { openSite, screenshotPath, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
@@ -13,7 +14,7 @@ let page: Page;
 
 beforeAll(async () => {
   site = await openSite(await exampleSiteDir());
-  context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context = await site.browser.newContext(desktopProfile);
   page = await context.newPage();
 });
 afterAll(() => site?.close());

@@ -8,8 +8,11 @@ export interface Device {
   hasTouch?: boolean;
 }
 
+/** A phone as the layout tests emulate it: 360 px wide, touch, a high-density screen. */
+export const phoneProfile = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } satisfies Device;
+
 /** A window 1280 px wide with a mouse, as the desktop layout tests emulate it. */
-export const desktopProfile: Device = { viewport: { width: 1280, height: 800 } };
+export const desktopProfile = { viewport: { width: 1280, height: 800 } } satisfies Device;
 
 /**
  * Makes `page` show `device` and `colorScheme` without loading it again: the same DevTools calls
@@ -22,6 +25,8 @@ export const desktopProfile: Device = { viewport: { width: 1280, height: 800 } }
 export async function emulateDevice(page: Page, session: CDPSession, device: Device, colorScheme: 'light' | 'dark'): Promise<void> {
   const { width, height } = device.viewport;
   const isMobile = device.isMobile ?? false;
+  // As playwright-core: only a mobile screen turns, and a desktop's counts as landscape.
+  const portrait = isMobile && height >= width;
   await session.send('Emulation.setDeviceMetricsOverride', {
     mobile: isMobile,
     width,
@@ -29,7 +34,7 @@ export async function emulateDevice(page: Page, session: CDPSession, device: Dev
     screenWidth: width,
     screenHeight: height,
     deviceScaleFactor: device.deviceScaleFactor ?? 1,
-    screenOrientation: isMobile && height >= width ? { angle: 0, type: 'portraitPrimary' } : isMobile ? { angle: 90, type: 'landscapePrimary' } : { angle: 0, type: 'landscapePrimary' },
+    screenOrientation: portrait ? { angle: 0, type: 'portraitPrimary' } : { angle: isMobile ? 90 : 0, type: 'landscapePrimary' },
   });
   await session.send('Emulation.setTouchEmulationEnabled', { enabled: device.hasTouch ?? false });
   await page.emulateMedia({ colorScheme });

@@ -1,8 +1,5 @@
 import type { Page } from 'playwright-core';
 
-/** A phone as the layout tests emulate it: 360 px wide, touch, a high-density screen. */
-export const phoneProfile = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-
 /** Elements that stick out past the right edge of the window, described for the failure message. */
 export function overflowingElements(page: Page): Promise<string[]> {
   return page.evaluate(() => {
