@@ -48,11 +48,13 @@ const shared = {
   expect: { poll: { timeout: 10_000 } },
 };
 
-// Three projects in one group, two files at a time (one per core), while global setup builds the
+// Two projects in one group, two files at a time (one per core), while global setup builds the
 // example site in the background: test/run-order.ts puts the unit files and the fixture builds
 // before the files that wait for the example. A browser file keeps one core only partly busy
 // (the page and the test take turns), so browser files share the cores with the others rather
-// than running after them.
+// than running after them. The build and browser files are one project: vitest hands a worker on
+// only to a next file of the same project, and in the run order they alternate, so as two
+// projects they started a worker (Node, vitest and every module loaded again) at each turn.
 export default defineConfig({
   test: {
     reporters: ['default', './test/reporters/summary-line.ts'],
@@ -70,18 +72,8 @@ export default defineConfig({
       {
         test: {
           ...shared,
-          name: 'build',
-          include: ['test/build/**/*.test.ts'],
-          globalSetup: ['./test/global-setup.ts'],
-          maxWorkers: 2,
-          sequence: { groupOrder: 0 },
-        },
-      },
-      {
-        test: {
-          ...shared,
-          name: 'browser',
-          include: ['test/browser/**/*.test.ts'],
+          name: 'site',
+          include: ['test/build/**/*.test.ts', 'test/browser/**/*.test.ts'],
           globalSetup: ['./test/global-setup.ts'],
           maxWorkers: 2,
           sequence: { groupOrder: 0 },

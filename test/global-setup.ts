@@ -9,7 +9,6 @@ interface SharedRun {
   exampleSite: { outDir: string; statusFile: string };
   chromiumEndpoint: string;
   warmAstroPool: string;
-  projects: number;
   stop(): Promise<void>;
 }
 
@@ -35,7 +34,6 @@ async function startRun(): Promise<SharedRun> {
     exampleSite: { outDir, statusFile },
     chromiumEndpoint: chromium?.wsEndpoint() ?? '',
     warmAstroPool: builders.url,
-    projects: 0,
     stop: async () => {
       await building;
       await chromium?.close();
@@ -44,19 +42,10 @@ async function startRun(): Promise<SharedRun> {
   };
 }
 
-// The build and browser projects both name this file; vitest loads it once per project, in one
-// process, so the run they share is kept here and started once.
-const sharedRun = Symbol.for('pmo-playbook.test-run');
-const processGlobals = globalThis as { [sharedRun]?: Promise<SharedRun> };
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const run = await (processGlobals[sharedRun] ??= startRun());
-  run.projects++;
+  const run = await startRun();
   project.provide('exampleSite', run.exampleSite);
   project.provide('chromiumEndpoint', run.chromiumEndpoint);
   project.provide('warmAstroPool', run.warmAstroPool);
-  return async () => {
-    run.projects--;
-    if (run.projects === 0) await run.stop();
-  };
+  return run.stop;
 }

@@ -109,11 +109,11 @@ export function buildSiteAsync(root: string, outDir: string, { env = {}, nodeArg
   });
 }
 
-/** Where the run's warm Astro builders take builds; global setup of the build and browser projects starts them. */
+/** Where the run's warm Astro builders take builds; the site test project's global setup starts them. */
 async function warmAstroPool(): Promise<string> {
   const { inject } = await import('vitest');
   const pool = inject('warmAstroPool');
-  if (!pool) throw new Error('No warm Astro builders: buildSiteWarm runs in the build and browser test projects, whose global setup starts them.');
+  if (!pool) throw new Error('No warm Astro builders: buildSiteWarm runs in the site test project (test/build, test/browser), whose global setup starts them.');
   return pool;
 }
 
