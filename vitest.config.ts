@@ -55,7 +55,7 @@ const shared = {
 // than running after them. The build and browser files are one project: vitest hands a worker on
 // only to a next file of the same project, and in the run order they alternate, so as two
 // projects they started a worker (Node, vitest and every module loaded again) at each turn: a
-// run started 10 or 11 workers that way, and starts 5 with one project.
+// run started 10 or 11 workers that way, and starts 4 or 5 with one project.
 export default defineConfig({
   test: {
     reporters: ['default', './test/reporters/summary-line.ts'],

@@ -2,6 +2,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
+import { phoneProfile } from '../helpers/device-emulation.ts';
 
 let site: SiteUnderTest;
 
@@ -39,7 +40,7 @@ describe('diagrams in the browser', () => {
   // schemes in every-page.test.ts.
 
   it('scrolls a wide diagram inside its box on a phone, by keyboard too, never the page', async () => {
-    const page = await open('/roles/', { viewport: { width: 360, height: 740 } });
+    const page = await open('/roles/', { viewport: phoneProfile.viewport });
     const box = page.locator('.diagram__scroll');
     const sizes = await box.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
     expect(sizes.scroll).toBeGreaterThan(sizes.client);
@@ -50,7 +51,7 @@ describe('diagrams in the browser', () => {
   });
 
   it('scales a diagram that fits down to the column instead of scrolling', async () => {
-    const page = await open('/playbooks/pmo-setup/', { viewport: { width: 360, height: 740 } });
+    const page = await open('/playbooks/pmo-setup/', { viewport: phoneProfile.viewport });
     const box = page.locator('.diagram__scroll');
     expect(await box.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
   });

@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleContent } from '../helpers/example-content.ts';
 import { openSite, withPage, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
+import { phoneProfile } from '../helpers/device-emulation.ts';
 
 const raciPage = '/governance/raci/change-control/';
 const rolePage = '/roles/project-manager/';
-const phone = { width: 360, height: 740 };
+const phone = phoneProfile.viewport;
 const desktop = { width: 1280, height: 900 };
 
 let site: SiteUnderTest;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, withPage, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
+import { phoneProfile } from '../helpers/device-emulation.ts';
 
 let site: SiteUnderTest;
 
@@ -16,7 +17,7 @@ describe('plan, stakeholder and comms pages in a browser', () => {
   // every-page.test.ts audits the plan, metrics, stakeholder and comms pages (its featurePages) with
   // axe in both colour schemes, and checks on a 360 px phone that none of them scrolls sideways.
   it('lets a keyboard user scroll a wide table on a phone', async () => {
-    const scrolled = await withPage(site, '/plans/pmo-implementation/', { viewport: { width: 360, height: 740 } }, async (page) => {
+    const scrolled = await withPage(site, '/plans/pmo-implementation/', { viewport: phoneProfile.viewport }, async (page) => {
       const region = page.getByRole('region', { name: 'Budget lines' });
       const overflows = await region.evaluate((element) => element.scrollWidth > element.clientWidth);
       await region.focus();
