@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstPlaybook } from '../helpers/example-content.ts';
-import { openSite, screenshotPath, type SiteUnderTest } from '../helpers/site-under-test.ts';
+import { openSite, saveScreenshot, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 import { desktopProfile, phoneProfile } from '../helpers/device-emulation.ts';
 import { overflowingElements } from '../helpers/overflow.ts';
@@ -21,7 +21,7 @@ describe('on a 360 px phone', () => {
     const context = await site.browser.newContext(phoneProfile);
     const page = await context.newPage();
     await page.goto(site.url(stagePath));
-    await page.screenshot({ path: screenshotPath('stage-phone'), fullPage: true });
+    await saveScreenshot(page, 'stage-phone', { fullPage: true });
     expect(await overflowingElements(page)).toEqual([]);
     await context.close();
   });
@@ -37,7 +37,7 @@ describe('on a 360 px phone', () => {
     await page.getByText('Menu', { exact: true }).click();
     expect(await menu.isVisible()).toBe(true);
     expect(await overflowingElements(page)).toEqual([]);
-    await page.screenshot({ path: screenshotPath('stage-phone-menu-open') });
+    await saveScreenshot(page, 'stage-phone-menu-open');
 
     await menu.getByRole('link', { name: 'Roles', exact: true }).click();
     await page.waitForURL('**/roles/');
@@ -55,7 +55,7 @@ async function schemeColours(colorScheme: 'light' | 'dark') {
     const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
     return { background: style('body').backgroundColor, text: style('body').color, link: style('main a[href]').color, header: style('.site-header').backgroundColor };
   });
-  if (colorScheme === 'dark') await page.screenshot({ path: screenshotPath('stage-desktop-dark') });
+  if (colorScheme === 'dark') await saveScreenshot(page, 'stage-desktop-dark');
   await context.close();
   return colours;
 }
@@ -96,7 +96,7 @@ describe('printing a stage', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(stage.data.title);
     for (const content of ['.site-header__brand', '#purpose', '.prose table', '.checklist']) expect(await visible(content), content).toBe(true);
     for (const item of stage.data.checklist) expect(await page.locator('.checklist').getByText(item.text).isVisible(), item.id).toBe(true);
-    await page.screenshot({ path: screenshotPath('stage-print'), fullPage: true });
+    await saveScreenshot(page, 'stage-print', { fullPage: true });
     await context.close();
   });
 });

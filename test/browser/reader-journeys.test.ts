@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { desktopProfile } from '../helpers/device-emulation.ts';
 import { bodyHeadings, exampleOrganization, firstPlaybook, roleTitle } from '../helpers/example-content.ts';
-import { openSite, screenshotPath, type SiteUnderTest } from '../helpers/site-under-test.ts';
+import { openSite, saveScreenshot, type SiteUnderTest } from '../helpers/site-under-test.ts';
 import { exampleSiteDir } from '../helpers/example-site.ts';
 
 const playbook = firstPlaybook();
@@ -37,7 +37,7 @@ describe('a reader on a desktop browser', () => {
     expect(await page.title()).toContain(exampleOrganization.pmoName);
     expect(await heading()).toContain(exampleOrganization.pmoName);
     expect(await page.getByRole('main').getByRole('link', { name: playbook.data.title, exact: true }).count()).toBeGreaterThan(0);
-    await page.screenshot({ path: screenshotPath('home-desktop'), fullPage: true });
+    await saveScreenshot(page, 'home-desktop', { fullPage: true });
   });
 
   it('follows the sidebar to the first stage, which the sidebar then marks as current', async () => {
@@ -52,7 +52,7 @@ describe('a reader on a desktop browser', () => {
     await page.getByRole('link', { name: new RegExp(`^Next stage\\s+2\\. ${secondStage.data.title}$`) }).click();
     await page.waitForURL(`**/playbooks/${secondStage.id}/`);
     expect(await heading()).toBe(secondStage.data.title);
-    await page.screenshot({ path: screenshotPath('stage-desktop'), fullPage: true });
+    await saveScreenshot(page, 'stage-desktop', { fullPage: true });
   });
 
   it('uses the table of contents to jump to a section of the stage', async () => {
