@@ -138,24 +138,23 @@ const pageDevice = (page: Page) =>
     media: ['(pointer: fine)', '(pointer: coarse)', '(hover: hover)', '(any-pointer: fine)', '(prefers-color-scheme: dark)'].map((query) => `${query} ${matchMedia(query).matches}`),
   }));
 
-let tours: Promise<Tour[]>;
+let tour: Promise<Tour>;
 
-// Two tours, each of every other page, run side by side so that a page's load in one overlaps
-// the other's audit. The no-op catch only keeps a failed tour from counting as unhandled before
-// the tests await it; they still fail with its error.
+// One tour of every page, in one page of one context. Two tours of every other page side by side
+// finished sooner when the tour ran alone, but cost Chromium more CPU (66-88 core-s against 59-81,
+// seven rounds each, alternating), and in a whole run the other test files keep both cores busy
+// anyway. The no-op catch only keeps a failed tour from counting as unhandled before the tests
+// await it; they still fail with its error.
 beforeAll(async () => {
   // The tour only loads and reads pages, so its browser can skip the compositor's thread.
   example = await openSite(await exampleSiteDir(), { browserFlags: readOnlyPageFlags });
-  const halves = [0, 1].map((half) => example.pagePaths.filter((_, index) => index % 2 === half));
-  tours = Promise.all(halves.map((paths) => tourPages(example, paths)));
-  tours.catch(() => undefined);
+  tour = tourPages(example, example.pagePaths);
+  tour.catch(() => undefined);
 });
 afterAll(async () => {
-  await tours?.catch(() => undefined);
+  await tour?.catch(() => undefined);
   await example?.close();
 });
-
-const everyTour = async <T>(read: (tour: Tour) => T[]): Promise<T[]> => (await tours).flatMap(read);
 
 describe('every page of the example in a browser', () => {
   it('includes the pages other browser tests leave to this file', () => {
@@ -165,26 +164,26 @@ describe('every page of the example in a browser', () => {
 
   for (const pass of passes) {
     it(`has no axe violations (WCAG 2.2 A and AA) in ${pass.name}`, async () => {
-      const problems = (await everyTour((tour) => tour.accessibility.get(pass)!)).map(formatAccessibilityProblem);
+      const problems = (await tour).accessibility.get(pass)!.map(formatAccessibilityProblem);
       if (problems.length > 0) console.log(`axe found ${problems.length} violation(s) in ${pass.name}:\n${problems.join('\n')}`);
       expect(problems).toEqual([]);
     }, tourTimeout);
 
     it(`has nothing wider than the window, so no page scrolls sideways, in ${pass.name}`, async () => {
-      expect(await everyTour((tour) => tour.sidewaysScrolling.get(pass)!)).toEqual([]);
+      expect((await tour).sidewaysScrolling.get(pass)).toEqual([]);
     }, tourTimeout);
   }
 
   it('breaks no Content Security Policy rule as it loads and changes colour scheme and window', async () => {
-    expect(await everyTour((tour) => tour.cspViolations)).toEqual([]);
+    expect((await tour).cspViolations).toEqual([]);
   }, tourTimeout);
 
   it('requests nothing from another origin, in either colour scheme or window', async () => {
-    expect(await everyTour((tour) => tour.foreignRequests)).toEqual([]);
+    expect((await tour).foreignRequests).toEqual([]);
   }, tourTimeout);
 
   it('styles nothing by the reader\'s pointer, which a page switched from the phone to the desktop could not show as a desktop does', async () => {
-    expect(await everyTour((tour) => tour.pointerMedia)).toEqual([]);
+    expect((await tour).pointerMedia).toEqual([]);
   }, tourTimeout);
 
   it('would see a page that styles by pointer or hover, in its style sheets or media attributes', async () => {
