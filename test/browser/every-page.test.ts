@@ -64,7 +64,7 @@ interface Tour {
 }
 
 /**
- * Loads each of `paths` once and records every check of both passes from that one load: the
+ * Loads each page of `site` once and records every check of both passes from that one load: the
  * phone pass (sideways scrolling, then with every <details> open, the phone Menu and folded
  * contents list included, since axe does not check what is hidden, sideways scrolling again and
  * axe) and the desktop pass (sideways scrolling and axe), the page switched from one window and
@@ -74,7 +74,7 @@ interface Tour {
  * (docs/performance.md). The site's layout is CSS alone (no script reads the window), so a page
  * switched to another window lays out as one loaded there.
  */
-async function tourPages(site: SiteUnderTest, paths: string[]): Promise<Tour> {
+async function tourPages(site: SiteUnderTest): Promise<Tour> {
   const context = await site.browser.newContext({ colorScheme: phonePass.colorScheme, ...phonePass.device });
   const watch = await watchPages(context, site.server.origin);
   await addAxeToEveryPage(context);
@@ -111,7 +111,7 @@ async function tourPages(site: SiteUnderTest, paths: string[]): Promise<Tour> {
   // first would lay out and paint the last page again for nothing.
   let shown = phonePass;
   try {
-    for (const path of paths) {
+    for (const path of site.pagePaths) {
       watch.at(path);
       await page.goto(site.url(path), { waitUntil: 'load' });
       pointerMedia.push(...(await pointerMediaConditions(page)).map((condition) => `${path}: ${condition}`));
@@ -148,7 +148,7 @@ let tour: Promise<Tour>;
 beforeAll(async () => {
   // The tour only loads and reads pages, so its browser can skip the compositor's thread.
   example = await openSite(await exampleSiteDir(), { browserFlags: readOnlyPageFlags });
-  tour = tourPages(example, example.pagePaths);
+  tour = tourPages(example);
   tour.catch(() => undefined);
 });
 afterAll(async () => {
